@@ -1,0 +1,39 @@
+/** npm run screenshot -- [query] : screenshots of the built app at 1280 and 375 px into .tmp/. */
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const query = process.argv[2] ?? '';
+const port = 4191;
+const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
+try {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['phone', 375],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    page.on('console', (m) => console.log(`[${name}] console.${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${port}/${query}`);
+    await page.waitForSelector('[data-chart] svg', { timeout: 5000 }).catch(() => {});
+    const file = `.tmp/shot-${name}${query.replace(/[^a-z0-9]+/gi, '_')}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    console.log(file, 'horizontal overflow px:', overflow);
+  }
+  await browser.close();
+} finally {
+  await server.close();
+}

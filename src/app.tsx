@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import articleText from '../data/article.zh.txt?raw';
+import { CHART_SPECS } from '@/charts/chart-specs';
+import type { ChartContext } from '@/charts/chart-context';
+import { CHART_THEMES } from '@/charts/theme';
+import { articleDataset } from '@/data/article-dataset';
+import { INTL_LOCALE } from '@/i18n/locale';
+import { STRINGS } from '@/i18n/strings';
+import { vocabularyOf } from '@/state/filter-state';
+import { selectEvents, selectMetrics } from '@/state/select-metrics';
+import { selectHeadlines } from '@/state/select-headlines';
+import { useTheme } from '@/state/use-theme';
+import { useUrlState } from '@/state/use-url-state';
+import { ChartCard } from './components/chart-card';
+import { DatasetDownload } from './components/dataset-download';
+import { FilterBar } from './components/filter-bar';
+import { Header } from './components/header';
+import { HeadlineFigures } from './components/headline-figures';
+import { ParamNotes } from './components/param-notes';
+import { QuotePanel } from './components/quote-panel';
+
+const dataset = articleDataset;
+const vocabulary = vocabularyOf(dataset);
+const filterAgencies = dataset.agencies.filter((a) => vocabulary.agencyIds.includes(a.id));
+
+export function App() {
+  const { state, notes, update } = useUrlState(vocabulary);
+  const { theme, setTheme } = useTheme();
+  const locale = state.lang;
+  const t = STRINGS[locale];
+
+  useEffect(() => {
+    document.documentElement.lang = INTL_LOCALE[locale];
+    document.title = `${t.appTitle} · ${dataset.source.title}`;
+  }, [locale, t]);
+
+  const metrics = useMemo(() => selectMetrics(dataset, state), [state]);
+  const events = useMemo(() => selectEvents(dataset, state), [state]);
+  const headlines = useMemo(() => selectHeadlines(metrics), [metrics]);
+  const ctx: ChartContext = useMemo(
+    () => ({ locale, theme: CHART_THEMES[theme], year: state.year, agencies: dataset.agencies }),
+    [locale, theme, state.year],
+  );
+  const showQuote = useCallback((figure: string) => update({ figure }), [update]);
+  const clearFilters = useCallback(
+    () => update({ year: 'all', agencies: [], categories: [] }),
+    [update],
+  );
+  const openMetric = state.figure ? dataset.metrics.find((m) => m.id === state.figure) : undefined;
+
+  return (
+    <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6">
+      <Header
+        source={dataset.source}
+        locale={locale}
+        theme={theme}
+        onLocaleChange={(lang) => update({ lang })}
+        onThemeChange={setTheme}
+      />
+      <main className="flex flex-col gap-6">
+        <ParamNotes notes={notes} locale={locale} />
+        <FilterBar
+          state={state}
+          years={vocabulary.years}
+          agencies={filterAgencies}
+          onChange={update}
+        />
+        <p
+          className="text-sm text-gray-600 dark:text-gray-300"
+          data-testid="figure-count"
+          aria-live="polite"
+        >
+          {t.figuresCount(metrics.length)}
+        </p>
+        <HeadlineFigures metrics={headlines} locale={locale} onShowQuote={showQuote} />
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          {CHART_SPECS.map((spec) => (
+            <ChartCard
+              key={spec.id}
+              spec={spec}
+              metrics={metrics}
+              events={events}
+              dataset={dataset}
+              ctx={ctx}
+              state={state}
+              onShowQuote={showQuote}
+              onClearFilters={clearFilters}
+            />
+          ))}
+        </div>
+      </main>
+      <footer className="flex flex-col gap-2 border-t border-gray-200 pt-4 text-sm text-gray-600 dark:border-gray-700 dark:text-gray-300">
+        <DatasetDownload dataset={dataset} locale={locale} />
+        <p>{t.atLeastNote}</p>
+      </footer>
+      {openMetric && (
+        <QuotePanel
+          key={openMetric.id}
+          metric={openMetric}
+          agencies={dataset.agencies}
+          articleText={articleText}
+          locale={locale}
+          onClose={() => update({ figure: null })}
+        />
+      )}
+    </div>
+  );
+}

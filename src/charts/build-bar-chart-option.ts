@@ -1,0 +1,130 @@
+import type { Metric } from '@/data/schema';
+import { formatAxisTick, formatMetricValue } from '@/i18n/format-number';
+import type { ChartContext, MetricDatum } from './chart-context';
+import { describeMetrics, rowLabel } from './describe';
+import type { ChartOption } from './echarts-option-type';
+import { CHART_FONT_FAMILY } from './theme';
+import { metricTooltipHtml } from './tooltip';
+
+/** `diverging`: a linear axis symmetric around a drawn zero line, for signed changes. */
+export type ValueScale = 'log' | 'linear' | 'diverging';
+
+export interface BarChartSpec {
+  title: string;
+  scale: ValueScale;
+  colorOf: (metric: Metric) => string;
+  /** Axis tick text; compact numbers unless a chart needs e.g. percentages. */
+  formatTick?: (value: number) => string;
+}
+
+function valueAxisRange(values: readonly number[], scale: ValueScale) {
+  if (scale === 'log') return { type: 'log' as const, logBase: 10, min: logAxisMin(values) };
+  if (scale === 'linear') return { type: 'value' as const, min: 0 };
+  const extent = Math.max(10, ...values.map(Math.abs));
+  const bound = Math.ceil((extent * 1.15) / 10) * 10;
+  return { type: 'value' as const, min: -bound, max: bound };
+}
+
+/** A log axis starts at the power of ten below the smallest bar, so every bar is visible. */
+export function logAxisMin(values: readonly number[]): number {
+  const smallest = Math.min(...values.filter((v) => v > 0));
+  return Number.isFinite(smallest) ? 10 ** Math.floor(Math.log10(smallest)) : 1;
+}
+
+export function datumLabel(params: unknown): string {
+  return (params as { data?: MetricDatum }).data?.labelText ?? '';
+}
+
+export function chartHeightFor(rowCount: number, rowHeight = 44): number {
+  return Math.max(160, rowCount * rowHeight + 56);
+}
+
+export function baseOption(ctx: ChartContext, description: string): ChartOption {
+  return {
+    animation: false,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: CHART_FONT_FAMILY, color: ctx.theme.text },
+    aria: { enabled: true, label: { description } },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      backgroundColor: ctx.theme.background,
+      borderColor: ctx.theme.axisLine,
+      textStyle: { color: ctx.theme.text },
+    },
+  };
+}
+
+/** Horizontal bars, one per figure, labelled with the figure as the article qualifies it. */
+export function buildBarChartOption(
+  metrics: readonly Metric[],
+  ctx: ChartContext,
+  spec: BarChartSpec,
+): ChartOption {
+  const { locale, theme } = ctx;
+  const data = metrics.map((m) => ({
+    value: m.value,
+    metricId: m.id,
+    labelText: formatMetricValue(m, locale),
+    itemStyle: { color: spec.colorOf(m) },
+    label: { position: m.value < 0 ? ('left' as const) : ('right' as const) },
+  })) satisfies MetricDatum[];
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  return {
+    ...baseOption(ctx, describeMetrics(spec.title, metrics, locale)),
+    grid: { left: 8, right: 112, top: 8, bottom: 28, containLabel: true },
+    xAxis: {
+      ...valueAxisRange(
+        metrics.map((m) => m.value),
+        spec.scale,
+      ),
+      axisLabel: {
+        color: theme.subtext,
+        formatter: spec.formatTick ?? ((v: number) => formatAxisTick(v, locale)),
+      },
+      axisLine: { show: true, lineStyle: { color: theme.axisLine } },
+      splitLine: { lineStyle: { color: theme.splitLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: metrics.map((m) => rowLabel(m, metrics, locale, ctx.year)),
+      axisLabel: { color: theme.text, width: 200, overflow: 'break', lineHeight: 16 },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+      axisTick: { show: false },
+    },
+    tooltip: {
+      ...baseOption(ctx, '').tooltip,
+      formatter: (params: unknown) => {
+        const id = (params as { data?: MetricDatum }).data?.metricId;
+        const metric = id ? byId.get(id) : undefined;
+        return metric ? metricTooltipHtml(metric, locale) : '';
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        cursor: 'pointer',
+        data,
+        label: {
+          show: true,
+          position: 'right',
+          color: theme.text,
+          formatter: datumLabel,
+        },
+        ...(spec.scale === 'diverging'
+          ? {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                label: { show: false },
+                lineStyle: { color: theme.text, width: 1.5, type: 'solid' as const },
+                data: [{ xAxis: 0 }],
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+}

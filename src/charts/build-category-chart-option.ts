@@ -1,0 +1,48 @@
+import { CATEGORIES, type Metric } from '@/data/schema';
+import { formatMetricValue } from '@/i18n/format-number';
+import { CATEGORY_LABELS } from '@/i18n/strings';
+import { buildBarChartOption, datumLabel } from './build-bar-chart-option';
+import type { ChartContext } from './chart-context';
+import type { ChartOption } from './echarts-option-type';
+
+/**
+ * The article's own frame: three lines of defence, then enforcement and governance. One series
+ * per category, overlapping in the same slot (barGap -100%), so the legend names the colours.
+ */
+export function buildCategoryChartOption(
+  metrics: readonly Metric[],
+  ctx: ChartContext,
+  title: string,
+): ChartOption {
+  const { theme, locale } = ctx;
+  const base = buildBarChartOption(metrics, ctx, {
+    title,
+    scale: 'log',
+    colorOf: (m) => theme.categories[m.category],
+  });
+  const present = CATEGORIES.filter((c) => metrics.some((m) => m.category === c));
+  return {
+    ...base,
+    grid: { left: 8, right: 112, top: 40, bottom: 28, containLabel: true },
+    legend: {
+      top: 0,
+      left: 0,
+      textStyle: { color: theme.text },
+      data: present.map((c) => CATEGORY_LABELS[c][locale]),
+    },
+    series: present.map((category) => ({
+      type: 'bar' as const,
+      name: CATEGORY_LABELS[category][locale],
+      barGap: '-100%',
+      barMaxWidth: 24,
+      cursor: 'pointer',
+      itemStyle: { color: theme.categories[category] },
+      label: { show: true, position: 'right' as const, color: theme.text, formatter: datumLabel },
+      data: metrics.map((m) =>
+        m.category === category
+          ? { value: m.value, metricId: m.id, labelText: formatMetricValue(m, locale) }
+          : '-',
+      ),
+    })),
+  };
+}

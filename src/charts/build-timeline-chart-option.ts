@@ -1,0 +1,73 @@
+import type { TimelineEvent } from '@/data/schema';
+import { INTL_LOCALE } from '@/i18n/locale';
+import { baseOption } from './build-bar-chart-option';
+import type { ChartContext } from './chart-context';
+import type { ChartOption } from './echarts-option-type';
+
+export interface TimelineDatum {
+  value: [string, number];
+  eventId: string;
+  labelText: string;
+}
+
+export function formatEventDate(event: TimelineEvent, locale: ChartContext['locale']): string {
+  const options: Intl.DateTimeFormatOptions =
+    event.precision === 'day'
+      ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(new Date(event.date));
+}
+
+/**
+ * Dated events on a time axis that ends at the report's date, one lane per event so that
+ * the April 2024 cluster does not overlap.
+ */
+export function buildTimelineChartOption(
+  events: readonly TimelineEvent[],
+  ctx: ChartContext,
+  title: string,
+  reportDate: string,
+  reportLabel: string,
+): ChartOption {
+  const { theme, locale } = ctx;
+  const data: TimelineDatum[] = events.map((e, i) => ({
+    value: [e.date, events.length - i],
+    eventId: e.id,
+    labelText: `${formatEventDate(e, locale)}  ${e.title[locale]}`,
+  }));
+  const description = `${title}. ${data.map((d) => d.labelText).join('; ')}`;
+  return {
+    ...baseOption(ctx, description),
+    tooltip: { show: false },
+    grid: { left: 16, right: 16, top: 16, bottom: 32, containLabel: true },
+    xAxis: {
+      type: 'time',
+      max: reportDate,
+      axisLabel: { color: theme.subtext, hideOverlap: true },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+      splitLine: { show: false },
+    },
+    yAxis: { type: 'value', show: false, min: 0, max: events.length + 1 },
+    series: [
+      {
+        type: 'scatter',
+        symbolSize: 12,
+        itemStyle: { color: theme.bar },
+        data,
+        label: {
+          show: true,
+          position: 'left',
+          color: theme.text,
+          formatter: (p: unknown) => (p as { data?: TimelineDatum }).data?.labelText ?? '',
+        },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: theme.axisLine, type: 'dashed' },
+          label: { color: theme.subtext, formatter: reportLabel, position: 'insideEndTop' },
+          data: [{ xAxis: reportDate }],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,93 @@
+import type { LocalizedText, Metric, TimelineEvent } from '@/data/schema';
+import {
+  selectCaseMetrics,
+  selectCategoryMetrics,
+  selectFundsMetrics,
+  selectInterceptMetrics,
+  selectYoyMetrics,
+} from '@/state/select-chart-metrics';
+import { buildCaseChartOption } from './build-case-chart-option';
+import { buildCategoryChartOption } from './build-category-chart-option';
+import { buildFundsChartOption } from './build-funds-chart-option';
+import { buildInterceptChartOption } from './build-intercept-chart-option';
+import { buildYoyChartOption } from './build-yoy-chart-option';
+import type { ChartContext } from './chart-context';
+import type { ChartOption } from './echarts-option-type';
+import type { ValueScale } from './build-bar-chart-option';
+
+export interface MetricChartSpec {
+  kind: 'metrics';
+  id: string;
+  /** Used in file names: hubei-antifraud-<slug>-<filters>.png */
+  slug: string;
+  title: LocalizedText;
+  scale: ValueScale;
+  select: (metrics: Metric[]) => Metric[];
+  build: (metrics: readonly Metric[], ctx: ChartContext, title: string) => ChartOption;
+}
+
+export interface EventChartSpec {
+  kind: 'events';
+  id: string;
+  slug: string;
+  title: LocalizedText;
+}
+
+export type ChartSpec = MetricChartSpec | EventChartSpec;
+
+/** The dashboard's charts, in page order. A card finds its builder here in one hop. */
+export const CHART_SPECS: readonly ChartSpec[] = [
+  {
+    kind: 'metrics',
+    id: 'yoy',
+    slug: 'yoy',
+    title: { zh: '同比变化', en: 'Year-on-year changes' },
+    scale: 'diverging',
+    select: selectYoyMetrics,
+    build: buildYoyChartOption,
+  },
+  {
+    kind: 'metrics',
+    id: 'intercepts',
+    slug: 'intercepts',
+    title: { zh: '拦截、宣防与预警劝阻', en: 'Blocking, awareness and warnings' },
+    scale: 'log',
+    select: selectInterceptMetrics,
+    build: buildInterceptChartOption,
+  },
+  {
+    kind: 'metrics',
+    id: 'funds',
+    slug: 'funds',
+    title: { zh: '止付与挽回资金', en: 'Funds stopped and saved' },
+    scale: 'log',
+    select: selectFundsMetrics,
+    build: buildFundsChartOption,
+  },
+  {
+    kind: 'metrics',
+    id: 'categories',
+    slug: 'lines-of-defence',
+    title: { zh: '三道防线、打击与治理', en: 'Three lines of defence, enforcement and governance' },
+    scale: 'log',
+    select: selectCategoryMetrics,
+    build: buildCategoryChartOption,
+  },
+  {
+    kind: 'metrics',
+    id: 'case',
+    slug: 'case-2022-9-9',
+    title: { zh: '“2022·9·9”专案', en: 'Case “2022·9·9”' },
+    scale: 'linear',
+    select: selectCaseMetrics,
+    build: buildCaseChartOption,
+  },
+  {
+    kind: 'events',
+    id: 'timeline',
+    slug: 'timeline',
+    title: { zh: '时间线', en: 'Timeline' },
+  },
+];
+
+export type TimelineRows = readonly TimelineEvent[];

@@ -1,0 +1,55 @@
+import type { Metric } from '@/data/schema';
+import { formatMetricValue } from '@/i18n/format-number';
+import type { Locale } from '@/i18n/locale';
+import { STRINGS } from '@/i18n/strings';
+
+interface HeadlineFiguresProps {
+  metrics: Metric[];
+  locale: Locale;
+  onShowQuote: (metricId: string) => void;
+}
+
+export function HeadlineFigures({ metrics, locale, onShowQuote }: HeadlineFiguresProps) {
+  const t = STRINGS[locale];
+  return (
+    <section aria-labelledby="headlines-heading" data-testid="headlines">
+      <h2 id="headlines-heading" className="mb-3 text-lg font-semibold">
+        {t.headlines}
+      </h2>
+      {metrics.length === 0 ? (
+        <p className="text-sm text-gray-600 dark:text-gray-300">{t.emptyTitle}</p>
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {metrics.map((metric) => (
+            <li
+              key={metric.id}
+              className="flex flex-col rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
+              data-metric={metric.id}
+            >
+              <span className="text-sm text-gray-600 dark:text-gray-300">
+                {metric.title[locale]}
+              </span>
+              <span
+                className={`mt-1 text-2xl font-bold tabular-nums ${metric.value < 0 ? 'text-orange-700 dark:text-orange-400' : ''}`}
+                data-testid="headline-value"
+              >
+                {formatMetricValue(metric, locale)}
+              </span>
+              <span className="mt-1 text-xs text-gray-600 dark:text-gray-300">
+                {metric.period.label[locale]}
+              </span>
+              <button
+                type="button"
+                className="mt-auto min-h-11 self-start pt-2 text-sm font-medium text-blue-700 underline dark:text-blue-300"
+                onClick={() => onShowQuote(metric.id)}
+                aria-label={`${t.showQuote}: ${metric.title[locale]}`}
+              >
+                {t.showQuote}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

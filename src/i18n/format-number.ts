@@ -1,0 +1,64 @@
+import type { Metric, Qualifier } from '@/data/schema';
+import { INTL_LOCALE, type Locale } from './locale';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * zh: 万 and 亿 as the article writes them (44.13万, 396.3亿). en: digits in full below a
+ * million (441,300), then words (12.63 million, 39.63 billion). Both from Intl's compact notation.
+ */
+export function formatPlainNumber(value: number, locale: Locale): string {
+  const compact = locale === 'zh' ? Math.abs(value) >= 1e4 : Math.abs(value) >= 1e6;
+  return compact
+    ? numberFormat(locale, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumSignificantDigits: 4,
+      }).format(value)
+    : numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "2万余" in Chinese, "20,000+" in English: an at-least figure never reads as exact. */
+export function withQualifier(text: string, qualifier: Qualifier, locale: Locale): string {
+  if (qualifier === 'exact') return text;
+  return locale === 'zh' ? `${text}余` : `${text}+`;
+}
+
+export function formatPercent(value: number, locale: Locale, signed: boolean): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value / 100);
+}
+
+/** The number alone, with its qualifier, for axis labels and bar labels. */
+export function formatMetricNumber(metric: Metric, locale: Locale): string {
+  if (metric.unit === 'percent')
+    return formatPercent(metric.value, locale, metric.kind === 'yoy-change');
+  const number = withQualifier(formatPlainNumber(metric.value, locale), metric.qualifier, locale);
+  if (metric.unit === 'yuan') return locale === 'zh' ? `${number}元` : `¥${number}`;
+  return number;
+}
+
+/** The figure as a sentence fragment: "2万余个号码", "20,000+ phone numbers", "¥39.63 billion". */
+export function formatMetricValue(metric: Metric, locale: Locale): string {
+  const number = formatMetricNumber(metric, locale);
+  if (metric.unit === 'percent' || metric.unit === 'yuan') return number;
+  return locale === 'zh' ? `${number}${metric.unitLabel.zh}` : `${number} ${metric.unitLabel.en}`;
+}
+
+/** Axis ticks: short, no unit, e.g. 1万 / 10K. */
+export function formatAxisTick(value: number, locale: Locale): string {
+  return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+}

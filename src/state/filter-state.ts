@@ -1,0 +1,50 @@
+import { CATEGORIES, type Category, type Dataset } from '@/data/schema';
+import type { Locale } from '@/i18n/locale';
+
+export type YearFilter = number | 'all';
+
+/** Everything a shared link restores. Lives in the URL, nowhere else. */
+export interface FilterState {
+  year: YearFilter;
+  agencies: string[];
+  categories: Category[];
+  lang: Locale;
+  /** The figure whose quote is open, if any. */
+  figure: string | null;
+}
+
+export const DEFAULT_STATE: FilterState = {
+  year: 'all',
+  agencies: [],
+  categories: [],
+  lang: 'zh',
+  figure: null,
+};
+
+/** What the URL may name: taken from the dataset, so another dataset brings its own. */
+export interface StateVocabulary {
+  years: number[];
+  agencyIds: string[];
+  categories: readonly Category[];
+  figureIds: string[];
+}
+
+export function yearsOf(dataset: Dataset): number[] {
+  const years = new Set<number>();
+  for (const { period } of dataset.metrics) {
+    const first = Number((period.start ?? period.end).slice(0, 4));
+    const last = Number(period.end.slice(0, 4));
+    for (let y = first; y <= last; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+export function vocabularyOf(dataset: Dataset): StateVocabulary {
+  const usedAgencies = new Set(dataset.metrics.flatMap((m) => m.agencies));
+  return {
+    years: yearsOf(dataset),
+    agencyIds: dataset.agencies.map((a) => a.id).filter((id) => usedAgencies.has(id)),
+    categories: CATEGORIES,
+    figureIds: dataset.metrics.map((m) => m.id),
+  };
+}
