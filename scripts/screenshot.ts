@@ -28,6 +28,12 @@ try {
     await page.waitForSelector('[data-chart] svg', { timeout: 5000 }).catch(() => {});
     const file = `.tmp/shot-${name}${query.replace(/[^a-z0-9]+/gi, '_')}.png`;
     await page.screenshot({ path: file, fullPage: true });
+    if (process.env.CARDS) {
+      for (const card of await page.locator('[data-chart]').all()) {
+        const id = await card.getAttribute('data-chart');
+        await card.screenshot({ path: `.tmp/card-${name}-${id}.png` });
+      }
+    }
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

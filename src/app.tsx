@@ -9,6 +9,7 @@ import { STRINGS } from '@/i18n/strings';
 import { vocabularyOf } from '@/state/filter-state';
 import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import { selectHeadlines } from '@/state/select-headlines';
+import { useMediaQuery } from '@/state/use-media-query';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
 import { ChartCard } from './components/chart-card';
@@ -26,6 +27,7 @@ const filterAgencies = dataset.agencies.filter((a) => vocabulary.agencyIds.inclu
 export function App() {
   const { state, notes, update } = useUrlState(vocabulary);
   const { theme, setTheme } = useTheme();
+  const compact = useMediaQuery('(max-width: 639px)');
   const locale = state.lang;
   const t = STRINGS[locale];
 
@@ -38,8 +40,14 @@ export function App() {
   const events = useMemo(() => selectEvents(dataset, state), [state]);
   const headlines = useMemo(() => selectHeadlines(metrics), [metrics]);
   const ctx: ChartContext = useMemo(
-    () => ({ locale, theme: CHART_THEMES[theme], year: state.year, agencies: dataset.agencies }),
-    [locale, theme, state.year],
+    () => ({
+      locale,
+      theme: CHART_THEMES[theme],
+      year: state.year,
+      agencies: dataset.agencies,
+      compact,
+    }),
+    [locale, theme, state.year, compact],
   );
   const showQuote = useCallback((figure: string) => update({ figure }), [update]);
   const clearFilters = useCallback(

@@ -1,5 +1,5 @@
 import type { Metric } from '@/data/schema';
-import { formatAxisTick, formatMetricValue } from '@/i18n/format-number';
+import { formatAxisTick, formatMetricNumber, formatMetricValue } from '@/i18n/format-number';
 import type { ChartContext, MetricDatum } from './chart-context';
 import { describeMetrics, rowLabel } from './describe';
 import type { ChartOption } from './echarts-option-type';
@@ -35,6 +35,41 @@ export function datumLabel(params: unknown): string {
   return (params as { data?: MetricDatum }).data?.labelText ?? '';
 }
 
+/** Room for row labels and for the value label right of the longest bar. */
+export function barLayout(ctx: ChartContext) {
+  return ctx.compact ? { labelWidth: 104, fontSize: 11 } : { labelWidth: 200, fontSize: 12 };
+}
+
+/** Rough rendered width of a label: CJK glyphs are square, Latin ones about 0.55 em. */
+function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.56;
+  return width;
+}
+
+/** On a phone the unit words go (the row title names the thing counted); qualifiers stay. */
+export function barValueLabel(metric: Metric, ctx: ChartContext): string {
+  return ctx.compact
+    ? formatMetricNumber(metric, ctx.locale)
+    : formatMetricValue(metric, ctx.locale);
+}
+
+/** Space right of the plot for the longest value label, so "300 million+ messages" is not cut. */
+export function valueLabelRoom(labels: readonly string[], fontSize: number): number {
+  return Math.ceil(Math.max(40, ...labels.map((l) => textWidth(l, fontSize))) + 12);
+}
+
+/** Rows are as tall as their wrapped labels, so long English titles never overlap. */
+export function rowHeightFor(rows: readonly Metric[], ctx: ChartContext): number {
+  const { labelWidth, fontSize } = barLayout(ctx);
+  const lineCount = (m: Metric) =>
+    rowLabel(m, rows, ctx.locale, ctx.year)
+      .split('\n')
+      .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line, fontSize) / labelWidth)), 0);
+  const lines = Math.max(1, ...rows.map(lineCount));
+  return Math.max(36, lines * (fontSize + 4) + 14);
+}
+
 export function chartHeightFor(rowCount: number, rowHeight = 44): number {
   return Math.max(160, rowCount * rowHeight + 56);
 }
@@ -65,14 +100,19 @@ export function buildBarChartOption(
   const data = metrics.map((m) => ({
     value: m.value,
     metricId: m.id,
-    labelText: formatMetricValue(m, locale),
+    labelText: barValueLabel(m, ctx),
     itemStyle: { color: spec.colorOf(m) },
     label: { position: m.value < 0 ? ('left' as const) : ('right' as const) },
   })) satisfies MetricDatum[];
   const byId = new Map(metrics.map((m) => [m.id, m]));
+  const layout = barLayout(ctx);
+  const right = valueLabelRoom(
+    data.map((d) => d.labelText),
+    layout.fontSize,
+  );
   return {
     ...baseOption(ctx, describeMetrics(spec.title, metrics, locale)),
-    grid: { left: 8, right: 112, top: 8, bottom: 28, containLabel: true },
+    grid: { left: 8, right, top: 8, bottom: 28, containLabel: true },
     xAxis: {
       ...valueAxisRange(
         metrics.map((m) => m.value),
@@ -80,6 +120,7 @@ export function buildBarChartOption(
       ),
       axisLabel: {
         color: theme.subtext,
+        hideOverlap: true,
         formatter: spec.formatTick ?? ((v: number) => formatAxisTick(v, locale)),
       },
       axisLine: { show: true, lineStyle: { color: theme.axisLine } },
@@ -89,7 +130,13 @@ export function buildBarChartOption(
       type: 'category',
       inverse: true,
       data: metrics.map((m) => rowLabel(m, metrics, locale, ctx.year)),
-      axisLabel: { color: theme.text, width: 200, overflow: 'break', lineHeight: 16 },
+      axisLabel: {
+        color: theme.text,
+        width: layout.labelWidth,
+        overflow: 'break',
+        lineHeight: layout.fontSize + 4,
+        fontSize: layout.fontSize,
+      },
       axisLine: { lineStyle: { color: theme.axisLine } },
       axisTick: { show: false },
     },
@@ -111,6 +158,7 @@ export function buildBarChartOption(
           show: true,
           position: 'right',
           color: theme.text,
+          fontSize: layout.fontSize,
           formatter: datumLabel,
         },
         ...(spec.scale === 'diverging'

@@ -1,9 +1,18 @@
 import { CATEGORIES, type Metric } from '@/data/schema';
-import { formatMetricValue } from '@/i18n/format-number';
 import { CATEGORY_LABELS } from '@/i18n/strings';
-import { buildBarChartOption, datumLabel } from './build-bar-chart-option';
+import {
+  barLayout,
+  barValueLabel,
+  buildBarChartOption,
+  datumLabel,
+} from './build-bar-chart-option';
 import type { ChartContext } from './chart-context';
 import type { ChartOption } from './echarts-option-type';
+
+/** The legend wraps to three lines on a phone. */
+export function legendHeight(ctx: Pick<ChartContext, 'compact'>): number {
+  return ctx.compact ? 84 : 40;
+}
 
 /**
  * The article's own frame: three lines of defence, then enforcement and governance. One series
@@ -23,7 +32,13 @@ export function buildCategoryChartOption(
   const present = CATEGORIES.filter((c) => metrics.some((m) => m.category === c));
   return {
     ...base,
-    grid: { left: 8, right: 112, top: 40, bottom: 28, containLabel: true },
+    grid: {
+      left: 8,
+      right: (base.grid as { right: number }).right,
+      top: legendHeight(ctx),
+      bottom: 28,
+      containLabel: true,
+    },
     legend: {
       top: 0,
       left: 0,
@@ -37,10 +52,16 @@ export function buildCategoryChartOption(
       barMaxWidth: 24,
       cursor: 'pointer',
       itemStyle: { color: theme.categories[category] },
-      label: { show: true, position: 'right' as const, color: theme.text, formatter: datumLabel },
+      label: {
+        show: true,
+        position: 'right' as const,
+        color: theme.text,
+        fontSize: barLayout(ctx).fontSize,
+        formatter: datumLabel,
+      },
       data: metrics.map((m) =>
         m.category === category
-          ? { value: m.value, metricId: m.id, labelText: formatMetricValue(m, locale) }
+          ? { value: m.value, metricId: m.id, labelText: barValueLabel(m, ctx) }
           : '-',
       ),
     })),

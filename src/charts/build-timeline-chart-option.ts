@@ -30,11 +30,15 @@ export function buildTimelineChartOption(
   reportLabel: string,
 ): ChartOption {
   const { theme, locale } = ctx;
-  const data: TimelineDatum[] = events.map((e, i) => ({
-    value: [e.date, events.length - i],
+  const first = events[0]?.date ?? reportDate;
+  const middle = (Date.parse(first) + Date.parse(reportDate)) / 2;
+  // Labels point into the chart: right of early events, left of late ones.
+  const data = events.map((e, i) => ({
+    value: [e.date, events.length - i] as [string, number],
     eventId: e.id,
     labelText: `${formatEventDate(e, locale)}  ${e.title[locale]}`,
-  }));
+    label: { position: Date.parse(e.date) < middle ? ('right' as const) : ('left' as const) },
+  })) satisfies TimelineDatum[];
   const description = `${title}. ${data.map((d) => d.labelText).join('; ')}`;
   return {
     ...baseOption(ctx, description),
@@ -56,15 +60,16 @@ export function buildTimelineChartOption(
         data,
         label: {
           show: true,
-          position: 'left',
           color: theme.text,
+          width: 260,
+          overflow: 'break',
           formatter: (p: unknown) => (p as { data?: TimelineDatum }).data?.labelText ?? '',
         },
         markLine: {
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.axisLine, type: 'dashed' },
-          label: { color: theme.subtext, formatter: reportLabel, position: 'insideEndTop' },
+          label: { color: theme.subtext, formatter: reportLabel, position: 'insideStartTop' },
           data: [{ xAxis: reportDate }],
         },
       },

@@ -9,6 +9,8 @@ export interface ChartContext {
   theme: ChartTheme;
   year: YearFilter;
   agencies: Agency[];
+  /** A phone-width card: narrower row labels, smaller text. */
+  compact: boolean;
 }
 
 /** Extra fields ECharts hands back in click events, so a bar leads to its figure. */

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { chartHeightFor } from '@/charts/build-bar-chart-option';
+import { chartHeightFor, rowHeightFor } from '@/charts/build-bar-chart-option';
+import { legendHeight } from '@/charts/build-category-chart-option';
 import { buildTimelineChartOption } from '@/charts/build-timeline-chart-option';
 import type { ChartContext } from '@/charts/chart-context';
 import type { ChartSpec } from '@/charts/chart-specs';
@@ -73,8 +74,8 @@ export function ChartCard(props: ChartCardProps) {
       count: rows.length,
       option: spec.build(rows, ctx, title),
       height:
-        chartHeightFor(rows.length, spec.id === 'categories' ? 34 : 44) +
-        (spec.id === 'categories' ? 40 : 0),
+        chartHeightFor(rows.length, rowHeightFor(rows, ctx)) +
+        (spec.id === 'categories' ? legendHeight(ctx) : 0),
       subtitle: chartSubtitle(rows, spec.scale, locale),
       description: describeMetrics(title, rows, locale),
       csv: buildCsv(header, body),

@@ -26,8 +26,13 @@ export function Header({ source, locale, theme, onLocaleChange, onThemeChange }:
           className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl"
           data-testid="article-title"
         >
-          {source.title}
+          {locale === 'zh' ? source.title : source.titleEn}
         </h1>
+        {locale !== 'zh' && (
+          <p className="text-sm text-gray-600 dark:text-gray-300">
+            Translated title; original: <span lang="zh-CN">{source.title}</span>
+          </p>
+        )}
         <p className="mt-2 text-sm text-gray-600 dark:text-gray-300" data-testid="source-line">
           {t.source}: {source.outlet[locale]} · {t.author}: {source.author[locale]} · {t.published}:{' '}
           {t.publishedRange(

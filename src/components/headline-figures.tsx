@@ -19,18 +19,18 @@ export function HeadlineFigures({ metrics, locale, onShowQuote }: HeadlineFigure
       {metrics.length === 0 ? (
         <p className="text-sm text-gray-600 dark:text-gray-300">{t.emptyTitle}</p>
       ) : (
-        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {metrics.map((metric) => (
             <li
               key={metric.id}
-              className="flex flex-col rounded-lg border border-gray-200 bg-white p-4 dark:border-gray-700 dark:bg-gray-900"
+              className="flex min-w-0 flex-col rounded-lg border border-gray-200 bg-white p-3 sm:p-4 dark:border-gray-700 dark:bg-gray-900"
               data-metric={metric.id}
             >
               <span className="text-sm text-gray-600 dark:text-gray-300">
                 {metric.title[locale]}
               </span>
               <span
-                className={`mt-1 text-2xl font-bold tabular-nums ${metric.value < 0 ? 'text-orange-700 dark:text-orange-400' : ''}`}
+                className={`mt-1 text-xl font-bold break-words tabular-nums sm:text-2xl ${metric.value < 0 ? 'text-orange-700 dark:text-orange-400' : ''}`}
                 data-testid="headline-value"
               >
                 {formatMetricValue(metric, locale)}

@@ -74,7 +74,10 @@ export const eventSchema = z.object({
 
 export const sourceSchema = z.object({
   id: kebabId,
+  /** The article's own title, in its language. */
   title: z.string().min(1),
+  /** Our English rendering of it, marked as a translation wherever it is shown. */
+  titleEn: z.string().min(1),
   outlet: localizedTextSchema,
   author: localizedTextSchema,
   /** The article's own date is not in the repost; these bound it. */

@@ -25,7 +25,11 @@ export function formatPlainNumber(value: number, locale: Locale): string {
         compactDisplay: 'long',
         maximumSignificantDigits: 4,
       }).format(value)
-    : numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    : numberFormat(locale, {
+        maximumFractionDigits: 2,
+        // Chinese writes 3778, not 3,778; 'min2' groups only from five digits on.
+        useGrouping: locale === 'zh' ? 'min2' : 'auto',
+      }).format(value);
 }
 
 /** "2万余" in Chinese, "20,000+" in English: an at-least figure never reads as exact. */
