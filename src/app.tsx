@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import articleText from '../data/article.zh.txt?raw';
 import { CHART_SPECS } from '@/charts/chart-specs';
 import type { ChartContext } from '@/charts/chart-context';
 import { CHART_THEMES } from '@/charts/theme';
-import { articleDataset } from '@/data/article-dataset';
 import { INTL_LOCALE } from '@/i18n/locale';
 import { STRINGS } from '@/i18n/strings';
-import { vocabularyOf } from '@/state/filter-state';
 import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import { selectHeadlines } from '@/state/select-headlines';
+import { useActiveDataset } from '@/state/use-active-dataset';
 import { useMediaQuery } from '@/state/use-media-query';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
@@ -20,11 +18,8 @@ import { HeadlineFigures } from './components/headline-figures';
 import { ParamNotes } from './components/param-notes';
 import { QuotePanel } from './components/quote-panel';
 
-const dataset = articleDataset;
-const vocabulary = vocabularyOf(dataset);
-const filterAgencies = dataset.agencies.filter((a) => vocabulary.agencyIds.includes(a.id));
-
 export function App() {
+  const { dataset, articleText, vocabulary } = useActiveDataset();
   const { state, notes, update } = useUrlState(vocabulary);
   const { theme, setTheme } = useTheme();
   const compact = useMediaQuery('(max-width: 639px)');
@@ -34,10 +29,14 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = INTL_LOCALE[locale];
     document.title = `${t.appTitle} · ${dataset.source.title}`;
-  }, [locale, t]);
+  }, [locale, t, dataset]);
 
-  const metrics = useMemo(() => selectMetrics(dataset, state), [state]);
-  const events = useMemo(() => selectEvents(dataset, state), [state]);
+  const filterAgencies = useMemo(
+    () => dataset.agencies.filter((a) => vocabulary.agencyIds.includes(a.id)),
+    [dataset, vocabulary],
+  );
+  const metrics = useMemo(() => selectMetrics(dataset, state), [dataset, state]);
+  const events = useMemo(() => selectEvents(dataset, state), [dataset, state]);
   const headlines = useMemo(() => selectHeadlines(metrics), [metrics]);
   const ctx: ChartContext = useMemo(
     () => ({
@@ -47,7 +46,7 @@ export function App() {
       agencies: dataset.agencies,
       compact,
     }),
-    [locale, theme, state.year, compact],
+    [locale, theme, state.year, compact, dataset],
   );
   const showQuote = useCallback((figure: string) => update({ figure }), [update]);
   const clearFilters = useCallback(

@@ -9,7 +9,7 @@ import { agencyNames } from '@/state/table-rows';
 interface QuotePanelProps {
   metric: Metric;
   agencies: Agency[];
-  articleText: string;
+  articleText: string | null;
   locale: Locale;
   onClose: () => void;
 }
@@ -22,7 +22,7 @@ export function QuotePanel({ metric, agencies, articleText, locale, onClose }: Q
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const context = locateQuote(articleText, metric.quote);
+  const context = articleText === null ? null : locateQuote(articleText, metric.quote);
   return (
     <dialog
       ref={ref}
