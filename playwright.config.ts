@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4179;
+const port = Number(process.env.PW_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/browser',
