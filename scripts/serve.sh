@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
-npx vite build
+npm run build
 exec npx vite preview --port "${PORT:-4173}" --strictPort --host "${HOST:-127.0.0.1}"

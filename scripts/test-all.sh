@@ -18,7 +18,7 @@ echo "==> unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest-results.json || status=1
 
 echo "==> build"
-npx vite build || status=1
+npm run build || status=1
 
 echo "==> browser tests (playwright, /usr/bin/chromium)"
 npx playwright test || status=1

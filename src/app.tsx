@@ -8,6 +8,7 @@ import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import { selectHeadlines } from '@/state/select-headlines';
 import { useActiveDataset } from '@/state/use-active-dataset';
 import { useMediaQuery } from '@/state/use-media-query';
+import { isPrerenderedView } from '@/state/prerendered-view';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
 import { ChartCard } from './components/chart-card';
@@ -19,7 +20,7 @@ import { ParamNotes } from './components/param-notes';
 import { QuotePanel } from './components/quote-panel';
 
 export function App() {
-  const { dataset, articleText, vocabulary } = useActiveDataset();
+  const { dataset, articleText, vocabulary, origin } = useActiveDataset();
   const { state, notes, update } = useUrlState(vocabulary);
   const { theme, setTheme } = useTheme();
   const compact = useMediaQuery('(max-width: 639px)');
@@ -53,6 +54,7 @@ export function App() {
     () => update({ year: 'all', agencies: [], categories: [] }),
     [update],
   );
+  const staticValid = isPrerenderedView(state, theme, origin.kind === 'article');
   const openMetric = state.figure ? dataset.metrics.find((m) => m.id === state.figure) : undefined;
 
   return (
@@ -92,6 +94,7 @@ export function App() {
               state={state}
               onShowQuote={showQuote}
               onClearFilters={clearFilters}
+              staticValid={staticValid}
             />
           ))}
         </div>

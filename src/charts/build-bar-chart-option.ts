@@ -112,7 +112,14 @@ export function buildBarChartOption(
   );
   return {
     ...baseOption(ctx, describeMetrics(spec.title, metrics, locale)),
-    grid: { left: 8, right, top: 8, bottom: 28, containLabel: true },
+    grid: {
+      left: 8,
+      right,
+      top: 8,
+      bottom: 28,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       ...valueAxisRange(
         metrics.map((m) => m.value),

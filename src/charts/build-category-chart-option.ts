@@ -1,4 +1,5 @@
-import { CATEGORIES, type Metric } from '@/data/schema';
+import { CATEGORIES } from '@/data/vocabulary';
+import type { Metric } from '@/data/schema';
 import { CATEGORY_LABELS } from '@/i18n/strings';
 import {
   barLayout,
@@ -37,7 +38,8 @@ export function buildCategoryChartOption(
       right: (base.grid as { right: number }).right,
       top: legendHeight(ctx),
       bottom: 28,
-      containLabel: true,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
     },
     legend: {
       top: 0,

@@ -43,7 +43,14 @@ export function buildTimelineChartOption(
   return {
     ...baseOption(ctx, description),
     tooltip: { show: false },
-    grid: { left: 16, right: 16, top: 16, bottom: 32, containLabel: true },
+    grid: {
+      left: 16,
+      right: 16,
+      top: 16,
+      bottom: 32,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       type: 'time',
       max: reportDate,

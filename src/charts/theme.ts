@@ -60,4 +60,4 @@ export const CHART_THEMES = {
 
 /** System CJK fonts first; no web font on the critical path. */
 export const CHART_FONT_FAMILY =
-  'system-ui, -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";

@@ -1,13 +1,13 @@
-import { format } from 'echarts/core';
 import type { Metric } from '@/data/schema';
 import { formatMetricValue } from '@/i18n/format-number';
 import type { Locale } from '@/i18n/locale';
 import { STRINGS } from '@/i18n/strings';
+import { escapeHtml } from './escape-html';
 
 /** Tooltip HTML for one figure. Every data string is escaped: titles may come from a user's file. */
 export function metricTooltipHtml(metric: Metric, locale: Locale): string {
   const t = STRINGS[locale];
-  const esc = format.encodeHTML;
+  const esc = escapeHtml;
   return [
     `<strong>${esc(metric.title[locale])}</strong>`,
     esc(formatMetricValue(metric, locale)),

@@ -1,6 +1,6 @@
 import type { ChartOption } from '@/charts/echarts-option-type';
 import type { ExportMeta } from '@/export/build-export-option';
-import { csvBlob, downloadBlob, renderChartPng, renderChartSvg } from '@/export/download';
+import { csvBlob, downloadBlob } from '@/export/download-blob';
 import type { Locale } from '@/i18n/locale';
 import { STRINGS } from '@/i18n/strings';
 
@@ -48,7 +48,10 @@ export function ChartActions(props: ChartActionsProps) {
         type="button"
         className={button}
         disabled={disabled}
-        onClick={() => downloadBlob(renderChartPng(option, exportMeta, height), fileName('png'))}
+        onClick={async () => {
+          const { renderChartPng } = await import('@/export/download');
+          downloadBlob(renderChartPng(option, exportMeta, height), fileName('png'));
+        }}
       >
         {t.downloadPng}
       </button>
@@ -56,7 +59,10 @@ export function ChartActions(props: ChartActionsProps) {
         type="button"
         className={button}
         disabled={disabled}
-        onClick={() => downloadBlob(renderChartSvg(option, exportMeta, height), fileName('svg'))}
+        onClick={async () => {
+          const { renderChartSvg } = await import('@/export/download');
+          downloadBlob(renderChartSvg(option, exportMeta, height), fileName('svg'));
+        }}
       >
         {t.downloadSvg}
       </button>

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data/schema';
-import { downloadBlob } from '@/export/download';
+import { downloadBlob } from '@/export/download-blob';
 import type { Locale } from '@/i18n/locale';
 import { STRINGS } from '@/i18n/strings';
 

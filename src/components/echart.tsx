@@ -1,47 +1,38 @@
-// The ESM build of echarts-for-react's core entry (lib/core is its CommonJS twin, whose
-// default export arrives wrapped under Vite's interop).
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef } from 'react';
-import { isMetricDatum } from '@/charts/chart-context';
-import type { ChartOption } from '@/charts/echarts-option-type';
-import { echarts } from '@/charts/echarts-setup';
+import { lazy, Suspense } from 'react';
+import type { LiveEChartProps } from './live-echart';
+import { StaticChart } from './static-chart';
+import { useChartsLive } from '@/state/charts-live';
 
-interface EChartProps {
-  option: ChartOption;
-  height: number;
-  label: string;
-  onFigureClick?: (metricId: string) => void;
+const LiveEChart = lazy(() => import('./live-echart'));
+
+interface EChartProps extends LiveEChartProps {
+  /** Which prerendered SVG stands for this chart until ECharts has loaded. */
+  staticId: string;
+  /** True only when the view on screen is the one the page was prerendered with. */
+  staticValid: boolean;
 }
 
-const RENDER_OPTS = { renderer: 'svg' } as const;
-
 /**
- * Thin wrapper: `onEvents` keeps one identity for the chart's life (a new object would make
- * echarts-for-react rebind every render), and `notMerge` lets series disappear with a filter.
+ * First paint shows the SVG prerendered at build time; ECharts (most of the JavaScript) loads
+ * later and takes over. A view the prerender does not show never displays the static SVG.
  */
-export function EChart({ option, height, label, onFigureClick }: EChartProps) {
-  const clickRef = useRef(onFigureClick);
-  useEffect(() => {
-    clickRef.current = onFigureClick;
-  }, [onFigureClick]);
-  const onEvents = useMemo(
-    () => ({
-      click: (params: { data?: unknown }) => {
-        if (isMetricDatum(params.data)) clickRef.current?.(params.data.metricId);
-      },
-    }),
-    [],
-  );
+export function EChart({ staticId, staticValid, ...props }: EChartProps) {
+  const live = useChartsLive(!staticValid);
+  if (!live) return <StaticChart id={staticId} label={props.label} />;
   return (
-    <div role="img" aria-label={label} className="w-full">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        opts={RENDER_OPTS}
-        onEvents={onEvents}
-        style={{ height, width: '100%' }}
-      />
-    </div>
+    <Suspense fallback={<ChartLoading height={props.height} />}>
+      <LiveEChart {...props} />
+    </Suspense>
+  );
+}
+
+function ChartLoading({ height }: { height: number }) {
+  return (
+    <div
+      className="w-full animate-pulse rounded-md bg-gray-100 dark:bg-gray-800"
+      style={{ height }}
+      aria-busy="true"
+      data-testid="chart-loading"
+    />
   );
 }

@@ -8,7 +8,7 @@ export function EventTable({
   locale,
   caption,
 }: {
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   locale: Locale;
   caption: string;
 }) {

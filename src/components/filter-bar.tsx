@@ -1,4 +1,5 @@
-import { CATEGORIES, type Agency, type Category } from '@/data/schema';
+import { CATEGORIES } from '@/data/vocabulary';
+import type { Agency, Category } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 import { CATEGORY_LABELS, STRINGS } from '@/i18n/strings';
 import type { FilterState, YearFilter } from '@/state/filter-state';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CATEGORIES, KINDS, PERIOD_TYPES, QUALIFIERS, UNITS } from './vocabulary';
+
+export { CATEGORIES, KINDS, PERIOD_TYPES, QUALIFIERS, UNITS };
 
 /** Every label the reader sees exists in both languages. */
 export const localizedTextSchema = z.object({
@@ -10,19 +13,6 @@ const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "calls-intercepted"');
 const isoDate = z.iso.date();
-
-export const CATEGORIES = [
-  'prevention',
-  'warning',
-  'recovery',
-  'enforcement',
-  'governance',
-  'overall',
-] as const;
-export const UNITS = ['count', 'times', 'person-times', 'yuan', 'percent'] as const;
-export const KINDS = ['count', 'amount', 'yoy-change', 'rate'] as const;
-export const QUALIFIERS = ['exact', 'at-least'] as const;
-export const PERIOD_TYPES = ['day', 'year', 'year-to-date', 'since', 'range', 'unstated'] as const;
 
 export const periodSchema = z
   .object({

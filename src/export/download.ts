@@ -9,18 +9,6 @@ import {
 
 export const EXPORT_PIXEL_RATIO = 2;
 
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** Decoded here rather than with fetch(), which a strict connect-src policy would refuse. */
 function dataUrlToBlob(dataUrl: string): Blob {
   const [header = '', base64 = ''] = dataUrl.split(',');
@@ -67,8 +55,4 @@ export function renderChartSvg(option: ChartOption, meta: ExportMeta, height: nu
   } finally {
     chart.dispose();
   }
-}
-
-export function csvBlob(csv: string): Blob {
-  return new Blob([csv], { type: 'text/csv;charset=utf-8' });
 }

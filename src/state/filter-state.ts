@@ -1,4 +1,5 @@
-import { CATEGORIES, type Category, type Dataset } from '@/data/schema';
+import { CATEGORIES } from '@/data/vocabulary';
+import type { Category, Dataset } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 
 export type YearFilter = number | 'all';

@@ -1,4 +1,5 @@
-import { CATEGORIES, type Metric } from '@/data/schema';
+import { CATEGORIES } from '@/data/vocabulary';
+import type { Metric } from '@/data/schema';
 
 /** Each chart's share of the filtered figures. Pure; the charts never filter for themselves. */
 

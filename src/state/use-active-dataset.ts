@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import articleText from '../../data/article.zh.txt?raw';
-import { articleDataset } from '@/data/article-dataset';
+import articleDataset from 'virtual:article-dataset';
 import type { Dataset } from '@/data/schema';
 import { vocabularyOf } from './filter-state';
 
