@@ -1,18 +1,29 @@
 import { z } from 'zod';
+import { LIMITS } from './dataset-limits';
 import { CATEGORIES, KINDS, PERIOD_TYPES, QUALIFIERS, UNITS } from './vocabulary';
 
 export { CATEGORIES, KINDS, PERIOD_TYPES, QUALIFIERS, UNITS };
 
+/** Non-empty text of bounded length: an opened file may be hostile. */
+const text = (max: number) => z.string().min(1).max(max);
+const label = text(LIMITS.labelChars);
+
 /** Every label the reader sees exists in both languages. */
 export const localizedTextSchema = z.object({
-  zh: z.string().min(1),
-  en: z.string().min(1),
+  zh: label,
+  en: label,
 });
 
 const kebabId = z
   .string()
+  .max(LIMITS.idChars)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "calls-intercepted"');
-const isoDate = z.iso.date();
+const isoDate = z.iso
+  .date()
+  .refine((d) => !/^\d{4}-/.test(d) || (d >= LIMITS.firstDate && d <= LIMITS.lastDate), {
+    message: `expected a date between ${LIMITS.firstDate} and ${LIMITS.lastDate}`,
+  });
+const httpUrl = z.url({ protocol: /^https?$/ }).max(LIMITS.urlChars);
 
 export const periodSchema = z
   .object({
@@ -29,24 +40,30 @@ export const periodSchema = z
     message: 'period.start is null exactly when period.type is "unstated"',
   });
 
-export const metricSchema = z.object({
-  id: kebabId,
-  title: localizedTextSchema,
-  value: z.number().finite(),
-  /** The number exactly as the article writes it, e.g. "2万余" or "396.3亿元". */
-  valueText: z.string().min(1),
-  unit: z.enum(UNITS),
-  /** What is counted, e.g. { zh: "个", en: "phone numbers" }. */
-  unitLabel: localizedTextSchema,
-  kind: z.enum(KINDS),
-  qualifier: z.enum(QUALIFIERS),
-  period: periodSchema,
-  agencies: z.array(kebabId),
-  category: z.enum(CATEGORIES),
-  /** Figures that belong together beyond their category, e.g. one case's breakdown. */
-  group: kebabId.optional(),
-  quote: z.string().min(1),
-});
+export const metricSchema = z
+  .object({
+    id: kebabId,
+    title: localizedTextSchema,
+    value: z.number().finite().min(-LIMITS.absValue).max(LIMITS.absValue),
+    /** The number exactly as the article writes it, e.g. "2万余" or "396.3亿元". */
+    valueText: text(LIMITS.valueTextChars),
+    unit: z.enum(UNITS),
+    /** What is counted, e.g. { zh: "个", en: "phone numbers" }. */
+    unitLabel: localizedTextSchema,
+    kind: z.enum(KINDS),
+    qualifier: z.enum(QUALIFIERS),
+    period: periodSchema,
+    agencies: z.array(kebabId).max(LIMITS.agenciesPerMetric),
+    category: z.enum(CATEGORIES),
+    /** Figures that belong together beyond their category, e.g. one case's breakdown. */
+    group: kebabId.optional(),
+    quote: text(LIMITS.quoteChars),
+  })
+  /** A quote that does not state the figure's number cannot be the figure's source. */
+  .refine((m) => m.quote.includes(m.valueText), {
+    path: ['quote'],
+    message: "does not contain the figure's valueText: the quote must state the number",
+  });
 
 export const agencySchema = z.object({
   id: kebabId,
@@ -59,47 +76,47 @@ export const eventSchema = z.object({
   /** Precision of `date`: "month" when the article names only the month. */
   precision: z.enum(['day', 'month', 'year']),
   title: localizedTextSchema,
-  quote: z.string().min(1),
+  quote: text(LIMITS.quoteChars),
 });
 
 export const sourceSchema = z.object({
   id: kebabId,
   /** The article's own title, in its language. */
-  title: z.string().min(1),
+  title: label,
   /** Our English rendering of it, marked as a translation wherever it is shown. */
-  titleEn: z.string().min(1),
+  titleEn: label,
   outlet: localizedTextSchema,
   author: localizedTextSchema,
   /** The article's own date is not in the repost; these bound it. */
   publishedAfter: isoDate,
   publishedBy: isoDate,
   repost: z.object({
-    site: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }),
+    site: label,
+    url: httpUrl,
     postedAt: z.iso.datetime({ offset: true }),
   }),
-  originalUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  originalUrl: httpUrl.nullable(),
 });
 
 export const datasetSchema = z
   .object({
     source: sourceSchema,
-    agencies: z.array(agencySchema),
-    metrics: z.array(metricSchema),
-    events: z.array(eventSchema),
+    agencies: z.array(agencySchema).max(LIMITS.agencies),
+    metrics: z.array(metricSchema).max(LIMITS.metrics),
+    events: z.array(eventSchema).max(LIMITS.events),
   })
   .superRefine((dataset, ctx) => {
     const agencyIds = new Set(dataset.agencies.map((a) => a.id));
-    const seen = new Set<string>();
+    for (const list of ['agencies', 'metrics', 'events'] as const) {
+      const seen = new Set<string>();
+      dataset[list].forEach(({ id }, i) => {
+        if (seen.has(id)) {
+          ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${id}"` });
+        }
+        seen.add(id);
+      });
+    }
     dataset.metrics.forEach((metric, i) => {
-      if (seen.has(metric.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['metrics', i, 'id'],
-          message: `duplicate id "${metric.id}"`,
-        });
-      }
-      seen.add(metric.id);
       metric.agencies.forEach((agencyId, j) => {
         if (!agencyIds.has(agencyId)) {
           ctx.addIssue({

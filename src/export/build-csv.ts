@@ -1,7 +1,8 @@
 /** RFC 4180 fields; a leading =,+,-,@ is prefixed so spreadsheets never run a cell as a formula. */
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const looksNumeric = /^[-+]?[\d.,]+%?$/.test(text);
+  if (typeof value === 'string' && !looksNumeric && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

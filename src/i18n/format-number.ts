@@ -23,7 +23,8 @@ export function formatPlainNumber(value: number, locale: Locale): string {
     ? numberFormat(locale, {
         notation: 'compact',
         compactDisplay: 'long',
-        maximumSignificantDigits: 4,
+        // Never round a reported figure: 44.13万 stays 44.13万, 12345 becomes 1.2345万.
+        maximumSignificantDigits: 15,
       }).format(value)
     : numberFormat(locale, {
         maximumFractionDigits: 2,

@@ -33,7 +33,9 @@ export interface StateVocabulary {
 export function yearsOf(dataset: Dataset): number[] {
   const years = new Set<number>();
   for (const { period } of dataset.metrics) {
-    const first = Number((period.start ?? period.end).slice(0, 4));
+    // A period with no stated start belongs to no single year (see periodOverlapsYear).
+    if (period.start === null) continue;
+    const first = Number(period.start.slice(0, 4));
     const last = Number(period.end.slice(0, 4));
     for (let y = first; y <= last; y++) years.add(y);
   }

@@ -54,6 +54,9 @@ function withoutBom(csv: string): string {
   return csv.slice(1);
 }
 
+/** A signed number such as -5.82%: data, which no spreadsheet evaluates as a formula. */
+const NUMERIC_TEXT = /^[-+]?[\d.,]+%?$/;
+
 describe('csvField', () => {
   it('leaves plain text and numbers alone', () => {
     expect(csvField('abc')).toBe('abc');
@@ -86,8 +89,12 @@ describe('csvField', () => {
   it('defuses formulas that also need quoting', () => {
     expect(csvField('=1+2,3')).toBe(`"'=1+2,3"`);
     expect(csvField('@SUM(A1:A2)')).toBe("'@SUM(A1:A2)");
-    expect(csvField('-5.82%')).toBe("'-5.82%");
-    expect(csvField('+16.33%')).toBe("'+16.33%");
+    expect(csvField('-1+cmd')).toBe("'-1+cmd");
+  });
+
+  it('leaves signed numbers as text alone: a spreadsheet reads them as numbers, not formulas', () => {
+    expect(csvField('-5.82%')).toBe('-5.82%');
+    expect(csvField('+16.33%')).toBe('+16.33%');
   });
 
   it('does not touch a negative number (it is data, not a formula)', () => {
@@ -133,14 +140,20 @@ describe('buildCsv', () => {
         (header, rows) => {
           const parsed = parseCsv(withoutBom(buildCsv(header, rows)));
           const expected = [header, ...rows].map((row) =>
-            row.map((v) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v))),
+            row.map((v) =>
+              typeof v === 'string' && /^[=+\-@\t\r]/.test(v) && !NUMERIC_TEXT.test(v)
+                ? `'${v}`
+                : String(v),
+            ),
           );
           expect(parsed).toEqual(expected);
           // No text cell a spreadsheet would evaluate.
           const input = [header, ...rows];
           parsed.forEach((row, r) =>
             row.forEach((value, c) => {
-              if (typeof input[r]?.[c] === 'string') expect(value).not.toMatch(/^[=+\-@\t\r]/);
+              if (typeof input[r]?.[c] === 'string' && !NUMERIC_TEXT.test(value)) {
+                expect(value).not.toMatch(/^[=+\-@\t\r]/);
+              }
             }),
           );
         },

@@ -103,3 +103,24 @@ describe('exportFileName', () => {
     );
   });
 });
+
+describe('exportFileName with many filters', () => {
+  it('stays short and still tells views apart', () => {
+    const agencies = Array.from({ length: 13 }, (_, i) => `agency-number-${i}`);
+    const zh = exportFileName(
+      'lines-of-defence',
+      { year: 2023, agencies, categories: [], lang: 'zh' },
+      'png',
+    );
+    const en = exportFileName(
+      'lines-of-defence',
+      { year: 2023, agencies, categories: [], lang: 'en' },
+      'png',
+    );
+    expect(zh).not.toBe(en);
+    expect(zh.length).toBeLessThanOrEqual(124);
+    expect(zh).toMatch(
+      /^hubei-antifraud-lines-of-defence-2023-agency-number-0-.*-[0-9a-f]{8}\.png$/,
+    );
+  });
+});
