@@ -11,7 +11,10 @@ import { useMediaQuery } from '@/state/use-media-query';
 import { isPrerenderedView } from '@/state/prerendered-view';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
+import type { Dataset } from '@/data/schema';
 import { ChartCard } from './components/chart-card';
+import { ChartErrorBoundary } from './components/chart-error-boundary';
+import { DatasetBar } from './components/dataset-bar';
 import { DatasetDownload } from './components/dataset-download';
 import { FilterBar } from './components/filter-bar';
 import { Header } from './components/header';
@@ -20,7 +23,8 @@ import { ParamNotes } from './components/param-notes';
 import { QuotePanel } from './components/quote-panel';
 
 export function App() {
-  const { dataset, articleText, vocabulary, origin } = useActiveDataset();
+  const { dataset, articleText, vocabulary, origin, openDataset, resetDataset } =
+    useActiveDataset();
   const { state, notes, update } = useUrlState(vocabulary);
   const { theme, setTheme } = useTheme();
   const compact = useMediaQuery('(max-width: 639px)');
@@ -28,8 +32,11 @@ export function App() {
   const t = STRINGS[locale];
 
   useEffect(() => {
-    document.documentElement.lang = INTL_LOCALE[locale];
-    document.title = `${t.appTitle} · ${dataset.source.title}`;
+    // Writes only on change: a new lang restyles the whole page (fonts follow it).
+    const html = document.documentElement;
+    if (html.lang !== INTL_LOCALE[locale]) html.lang = INTL_LOCALE[locale];
+    const title = `${t.appTitle} · ${dataset.source.title}`;
+    if (document.title !== title) document.title = title;
   }, [locale, t, dataset]);
 
   const filterAgencies = useMemo(
@@ -54,6 +61,15 @@ export function App() {
     () => update({ year: 'all', agencies: [], categories: [] }),
     [update],
   );
+  // Other data, other view: filters and the open quote go; the language stays.
+  const replaceDataset = useCallback(
+    (next: Dataset | null, fileName = '') => {
+      update({ year: 'all', agencies: [], categories: [], figure: null }, 'replace');
+      if (next) openDataset(next, fileName);
+      else resetDataset();
+    },
+    [update, openDataset, resetDataset],
+  );
   const staticValid = isPrerenderedView(state, theme, origin.kind === 'article');
   const openMetric = state.figure ? dataset.metrics.find((m) => m.id === state.figure) : undefined;
 
@@ -67,7 +83,14 @@ export function App() {
         onThemeChange={setTheme}
       />
       <main className="flex flex-col gap-6">
-        <ParamNotes notes={notes} locale={locale} />
+        <DatasetBar
+          origin={origin}
+          figureCount={dataset.metrics.length}
+          locale={locale}
+          onOpen={replaceDataset}
+          onBack={() => replaceDataset(null)}
+        />
+        <ParamNotes notes={notes} locale={locale} years={vocabulary.years} />
         <FilterBar
           state={state}
           years={vocabulary.years}
@@ -84,18 +107,25 @@ export function App() {
         <HeadlineFigures metrics={headlines} locale={locale} onShowQuote={showQuote} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           {CHART_SPECS.map((spec) => (
-            <ChartCard
+            <ChartErrorBoundary
               key={spec.id}
-              spec={spec}
-              metrics={metrics}
-              events={events}
-              dataset={dataset}
-              ctx={ctx}
-              state={state}
-              onShowQuote={showQuote}
-              onClearFilters={clearFilters}
-              staticValid={staticValid}
-            />
+              chartId={spec.id}
+              title={spec.title[locale]}
+              locale={locale}
+              resetKeys={[dataset, metrics, ctx]}
+            >
+              <ChartCard
+                spec={spec}
+                metrics={metrics}
+                events={events}
+                dataset={dataset}
+                ctx={ctx}
+                state={state}
+                onShowQuote={showQuote}
+                onClearFilters={clearFilters}
+                staticValid={staticValid}
+              />
+            </ChartErrorBoundary>
           ))}
         </div>
       </main>

@@ -1,19 +1,32 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { replayEarlyClicks } from './early-clicks';
 import { requestLiveCharts, startChartsOnInteractionOrIdle } from './state/charts-live';
-import './index.css';
+
+/** Runs once the page is interactive: answers the clicks made before, and says so. */
+function Ready() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+    replayEarlyClicks();
+  }, []);
+  return null;
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const app = (
   <StrictMode>
     <App />
+    <Ready />
   </StrictMode>
 );
 // The built page holds the prerendered view; the dev server's page is empty.
 if (root.hasChildNodes()) {
-  hydrateRoot(root, app);
+  // In a transition, hydration is time-sliced: no long task between first paint and interactive.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
   startChartsOnInteractionOrIdle(3000);
 } else {
   requestLiveCharts();

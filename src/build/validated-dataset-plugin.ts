@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { parseDatasetOrThrow } from '../data/load-dataset';
+import { runnerImport, type Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:article-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -12,10 +11,13 @@ const FILES = {
   events: 'data/events.json',
 } as const;
 
+type LoadDatasetModule = typeof import('../data/load-dataset');
+
 /**
  * The article's dataset goes through the zod schema at build time: a broken data file fails
  * the build with the schema's messages, and the browser receives data already validated,
  * without shipping zod at first paint. Files a reader opens are validated in the browser.
+ * The schema is loaded through Vite's module runner, like any module of the app.
  */
 export function validatedDatasetPlugin(root: string): Plugin {
   return {
@@ -23,7 +25,7 @@ export function validatedDatasetPlugin(root: string): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return null;
       const raw = Object.fromEntries(
         Object.entries(FILES).map(([key, file]) => {
@@ -32,8 +34,11 @@ export function validatedDatasetPlugin(root: string): Plugin {
           return [key, JSON.parse(readFileSync(path, 'utf8'))];
         }),
       );
-      const dataset = parseDatasetOrThrow(raw);
-      return `export default ${JSON.stringify(dataset)};`;
+      const { module } = await runnerImport<LoadDatasetModule>(
+        resolve(root, 'src/data/load-dataset.ts'),
+        { configFile: false, logLevel: 'error' },
+      );
+      return `export default ${JSON.stringify(module.parseDatasetOrThrow(raw))};`;
     },
   };
 }

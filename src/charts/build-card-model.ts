@@ -20,11 +20,12 @@ import type { ChartOption } from './echarts-option-type';
 export interface CardModel {
   title: string;
   count: number;
-  option: ChartOption;
+  /** Built on demand: the prerendered first view needs neither the option nor the CSV. */
+  buildOption: () => ChartOption;
   height: number;
   subtitle: string;
   description: string;
-  csv: string;
+  buildCsv: () => string;
   tableRows: MetricTableRow[] | null;
   events: readonly TimelineEvent[];
 }
@@ -45,11 +46,11 @@ export function buildCardModel(
     return {
       title,
       count: events.length,
-      option: buildTimelineChartOption(events, ctx, title, publishedBy, reportLabel),
+      buildOption: () => buildTimelineChartOption(events, ctx, title, publishedBy, reportLabel),
       height: chartHeightFor(events.length, 40),
       subtitle: `${events[0]?.date ?? ''} – ${publishedBy}`,
       description: `${title}: ${events.map((e) => `${e.date} ${e.title[locale]}`).join('; ')}`,
-      csv: buildCsv(header, body),
+      buildCsv: () => buildCsv(header, body),
       tableRows: null,
       events,
     };
@@ -60,13 +61,13 @@ export function buildCardModel(
   return {
     title,
     count: rows.length,
-    option: spec.build(rows, ctx, title),
+    buildOption: () => spec.build(rows, ctx, title),
     height:
       chartHeightFor(rows.length, rowHeightFor(rows, ctx)) +
       (spec.id === 'categories' ? legendHeight(ctx) : 0),
     subtitle: chartSubtitle(rows, spec.scale, locale),
     description: describeMetrics(title, rows, locale),
-    csv: buildCsv(header, body),
+    buildCsv: () => buildCsv(header, body),
     tableRows,
     events: [],
   };

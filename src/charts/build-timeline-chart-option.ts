@@ -10,6 +10,14 @@ export interface TimelineDatum {
   labelText: string;
 }
 
+function monthFormat(locale: ChartContext['locale']): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    year: '2-digit',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}
+
 export function formatEventDate(event: TimelineEvent, locale: ChartContext['locale']): string {
   const options: Intl.DateTimeFormatOptions =
     event.precision === 'day'
@@ -54,7 +62,12 @@ export function buildTimelineChartOption(
     xAxis: {
       type: 'time',
       max: reportDate,
-      axisLabel: { color: theme.subtext, hideOverlap: true },
+      axisLabel: {
+        color: theme.subtext,
+        hideOverlap: true,
+        // ECharts' own month names follow the language it loaded in; these follow the page's.
+        formatter: (value: number) => monthFormat(locale).format(value),
+      },
       axisLine: { lineStyle: { color: theme.axisLine } },
       splitLine: { show: false },
     },

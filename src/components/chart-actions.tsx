@@ -10,10 +10,10 @@ interface ChartActionsProps {
   disabled: boolean;
   locale: Locale;
   fileName: (extension: string) => string;
-  option: ChartOption;
+  buildOption: () => ChartOption;
   height: number;
   exportMeta: ExportMeta;
-  csv: string;
+  buildCsv: () => string;
 }
 
 const button =
@@ -22,7 +22,17 @@ const button =
   'dark:aria-pressed:bg-gray-100 dark:aria-pressed:text-gray-950';
 
 export function ChartActions(props: ChartActionsProps) {
-  const { view, onViewChange, disabled, locale, fileName, option, height, exportMeta, csv } = props;
+  const {
+    view,
+    onViewChange,
+    disabled,
+    locale,
+    fileName,
+    buildOption,
+    height,
+    exportMeta,
+    buildCsv,
+  } = props;
   const t = STRINGS[locale];
   return (
     <div className="flex flex-wrap gap-2">
@@ -49,8 +59,10 @@ export function ChartActions(props: ChartActionsProps) {
         className={button}
         disabled={disabled}
         onClick={async () => {
+          performance.mark('export-png:start');
           const { renderChartPng } = await import('@/export/download');
-          downloadBlob(renderChartPng(option, exportMeta, height), fileName('png'));
+          downloadBlob(renderChartPng(buildOption(), exportMeta, height), fileName('png'));
+          performance.measure('export-png', 'export-png:start');
         }}
       >
         {t.downloadPng}
@@ -61,7 +73,7 @@ export function ChartActions(props: ChartActionsProps) {
         disabled={disabled}
         onClick={async () => {
           const { renderChartSvg } = await import('@/export/download');
-          downloadBlob(renderChartSvg(option, exportMeta, height), fileName('svg'));
+          downloadBlob(renderChartSvg(buildOption(), exportMeta, height), fileName('svg'));
         }}
       >
         {t.downloadSvg}
@@ -70,7 +82,7 @@ export function ChartActions(props: ChartActionsProps) {
         type="button"
         className={button}
         disabled={disabled}
-        onClick={() => downloadBlob(csvBlob(csv), fileName('csv'))}
+        onClick={() => downloadBlob(csvBlob(buildCsv()), fileName('csv'))}
       >
         {t.downloadCsv}
       </button>

@@ -59,20 +59,17 @@ export function ChartCard(props: ChartCardProps) {
           {model.subtitle}
         </p>
       </header>
-      {model.count === 0 ? (
-        <EmptyState locale={locale} onClear={onClearFilters} height={160} />
-      ) : view === 'chart' ? (
-        <EChart
-          staticId={spec.id}
-          staticValid={staticValid}
-          option={model.option}
-          height={model.height}
-          label={model.description}
-          onFigureClick={onShowQuote}
-        />
-      ) : (
-        table
-      )}
+      {model.count === 0 && <EmptyState locale={locale} onClear={onClearFilters} height={160} />}
+      <EChart
+        staticId={spec.id}
+        staticValid={staticValid}
+        buildOption={model.buildOption}
+        height={model.height}
+        label={model.description}
+        onFigureClick={onShowQuote}
+        hidden={model.count === 0 || view !== 'chart'}
+      />
+      {model.count > 0 && view === 'table' && table}
       <p className="text-xs text-gray-600 dark:text-gray-300">{sourceLine}</p>
       <ChartActions
         view={view}
@@ -80,10 +77,10 @@ export function ChartCard(props: ChartCardProps) {
         disabled={model.count === 0}
         locale={locale}
         fileName={(ext) => exportFileName(spec.slug, state, ext)}
-        option={model.option}
+        buildOption={model.buildOption}
         height={model.height}
         exportMeta={{ title, subtitle: model.subtitle, sourceLine, theme: ctx.theme }}
-        csv={model.csv}
+        buildCsv={model.buildCsv}
       />
     </article>
   );

@@ -1,28 +1,62 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { ChartOption } from '@/charts/echarts-option-type';
 import type { LiveEChartProps } from './live-echart';
 import { StaticChart } from './static-chart';
 import { useChartsLive } from '@/state/charts-live';
 
 const LiveEChart = lazy(() => import('./live-echart'));
 
-interface EChartProps extends LiveEChartProps {
+interface EChartProps extends Omit<LiveEChartProps, 'option'> {
+  buildOption: () => ChartOption;
   /** Which prerendered SVG stands for this chart until ECharts has loaded. */
   staticId: string;
   /** True only when the view on screen is the one the page was prerendered with. */
   staticValid: boolean;
+  /**
+   * Hidden (empty state, table view) but kept: the ECharts instance survives, so coming back
+   * to the chart is an update, not a new instance.
+   */
+  hidden: boolean;
 }
 
 /**
  * First paint shows the SVG prerendered at build time; ECharts (most of the JavaScript) loads
  * later and takes over. A view the prerender does not show never displays the static SVG.
  */
-export function EChart({ staticId, staticValid, ...props }: EChartProps) {
+export function EChart({ staticId, staticValid, buildOption, hidden, ...props }: EChartProps) {
   const live = useChartsLive(!staticValid);
-  if (!live) return <StaticChart id={staticId} label={props.label} />;
+  // The option last shown, rebuilt only when visible and its inputs changed (React's pattern
+  // for keeping information from previous renders).
+  const [shown, setShown] = useState<{ build: () => ChartOption; option: ChartOption } | null>(
+    null,
+  );
+  if (live && !hidden && shown?.build !== buildOption) {
+    setShown({ build: buildOption, option: buildOption() });
+  }
+  const option = shown?.option ?? null;
+  // The prerendered SVG exists only in the DOM that React hydrated: it is hidden, never
+  // unmounted, until the live chart has drawn, so it can come back if the view does.
+  const [liveReady, setLiveReady] = useState(false);
+  const markReady = useCallback(() => setLiveReady(true), []);
   return (
-    <Suspense fallback={<ChartLoading height={props.height} />}>
-      <LiveEChart {...props} />
-    </Suspense>
+    <div className="relative">
+      {!liveReady && (
+        <div hidden={hidden || !staticValid}>
+          <StaticChart id={staticId} label={props.label} onFigureClick={props.onFigureClick} />
+        </div>
+      )}
+      {!liveReady && !staticValid && !hidden && option && <ChartLoading height={props.height} />}
+      {option && (
+        <div
+          hidden={hidden}
+          className={liveReady ? undefined : 'invisible absolute inset-x-0 top-0'}
+        >
+          <Suspense fallback={null}>
+            <LiveEChart option={option} onReady={markReady} {...props} />
+          </Suspense>
+        </div>
+      )}
+    </div>
   );
 }
 

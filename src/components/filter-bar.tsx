@@ -28,7 +28,7 @@ export function FilterBar({ state, years, agencies, onChange }: FilterBarProps) 
     state.year !== 'all' || state.agencies.length > 0 || state.categories.length > 0;
   return (
     <section aria-label={t.filters} className="flex flex-col gap-3" data-testid="filters">
-      <fieldset className="flex flex-wrap items-center gap-2">
+      <fieldset className="flex flex-wrap items-center gap-2" data-single-choice>
         <legend className="mb-1 text-sm font-semibold">{t.year}</legend>
         {yearOptions.map((year) => (
           <button

@@ -3,7 +3,15 @@ import { STRINGS } from '@/i18n/strings';
 import type { ParamNote } from '@/state/url-state';
 
 /** A link that named something we do not know: say what was ignored, keep the rest. */
-export function ParamNotes({ notes, locale }: { notes: ParamNote[]; locale: Locale }) {
+export function ParamNotes({
+  notes,
+  locale,
+  years,
+}: {
+  notes: ParamNote[];
+  locale: Locale;
+  years: readonly number[];
+}) {
   if (notes.length === 0) return null;
   const t = STRINGS[locale];
   return (
@@ -14,7 +22,9 @@ export function ParamNotes({ notes, locale }: { notes: ParamNote[]; locale: Loca
     >
       <ul>
         {notes.map((note) => (
-          <li key={note.param}>{t.ignoredParam(note.param, note.raw, note.reason)}</li>
+          <li key={note.param}>
+            {t.ignoredParam(note.param, note.raw, t.paramReasons[note.reason](years))}
+          </li>
         ))}
       </ul>
     </div>

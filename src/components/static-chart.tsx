@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { metricIdAtStaticChart } from '@/state/static-chart-target';
 import { StaticChartsContext } from '@/state/static-charts-context';
 
 /**
@@ -7,10 +8,28 @@ import { StaticChartsContext } from '@/state/static-charts-context';
  * prerendered markup it hydrates (React does not rewrite dangerouslySetInnerHTML content
  * while hydrating or when the value is unchanged).
  */
-export function StaticChart({ id, label }: { id: string; label: string }) {
+export function StaticChart({
+  id,
+  label,
+  onFigureClick,
+}: {
+  id: string;
+  label: string;
+  onFigureClick?: (metricId: string) => void;
+}) {
   const svgs = useContext(StaticChartsContext)[id];
   return (
-    <div role="img" aria-label={label} className="w-full" data-static-chart={id}>
+    // A bar leads to its quote even before ECharts has loaded; keyboard users have the table.
+    <div
+      role="img"
+      aria-label={label}
+      className="w-full"
+      data-static-chart={id}
+      onClick={(event) => {
+        const metricId = metricIdAtStaticChart(event.target);
+        if (metricId) onFigureClick?.(metricId);
+      }}
+    >
       <div
         className="static-chart hidden sm:block"
         dangerouslySetInnerHTML={{ __html: svgs?.desktop ?? '' }}

@@ -1,8 +1,9 @@
+import { issueReason } from './format-issue';
 import { datasetSchema, type Dataset } from './schema';
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-/** One line per problem, e.g. `metrics[12].value: expected number, received string`. */
+/** One line per problem, e.g. `metrics[12].value: expected a number, got "2万余"`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
@@ -10,14 +11,35 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function parseDataset(input: unknown): DatasetResult {
-  const result = datasetSchema.safeParse(input);
+/** One problem, still with its path as keys, for callers that name places their own way (CSV rows). */
+export interface DatasetProblem {
+  path: readonly PropertyKey[];
+  reason: string;
+}
+
+export type DatasetValidation =
+  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+export function validateDataset(input: unknown): DatasetValidation {
+  const result = datasetSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, dataset: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => {
-      const where = formatIssuePath(issue.path);
-      return where ? `${where}: ${issue.message}` : issue.message;
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path,
+      reason: issueReason(issue),
+    })),
+  };
+}
+
+export function parseDataset(input: unknown): DatasetResult {
+  const result = validateDataset(input);
+  if (result.ok) return result;
+  return {
+    ok: false,
+    errors: result.problems.map(({ path, reason }) => {
+      const where = formatIssuePath(path);
+      return where ? `${where}: ${reason}` : reason;
     }),
   };
 }

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { LIMITS } from './dataset-limits';
+import { describeValue } from './describe-value';
 import { CATEGORIES, KINDS, PERIOD_TYPES, QUALIFIERS, UNITS } from './vocabulary';
 
 export { CATEGORIES, KINDS, PERIOD_TYPES, QUALIFIERS, UNITS };
+
+// The page's Content-Security-Policy forbids eval: zod must not even probe for it.
+z.config({ jitless: true });
 
 /** Non-empty text of bounded length: an opened file may be hostile. */
 const text = (max: number) => z.string().min(1).max(max);
@@ -21,7 +25,8 @@ const kebabId = z
 const isoDate = z.iso
   .date()
   .refine((d) => !/^\d{4}-/.test(d) || (d >= LIMITS.firstDate && d <= LIMITS.lastDate), {
-    message: `expected a date between ${LIMITS.firstDate} and ${LIMITS.lastDate}`,
+    error: (issue) =>
+      `expected a date between ${LIMITS.firstDate} and ${LIMITS.lastDate}, got ${describeValue(issue.input)}`,
   });
 const httpUrl = z.url({ protocol: /^https?$/ }).max(LIMITS.urlChars);
 
@@ -60,9 +65,13 @@ export const metricSchema = z
     quote: text(LIMITS.quoteChars),
   })
   /** A quote that does not state the figure's number cannot be the figure's source. */
-  .refine((m) => m.quote.includes(m.valueText), {
-    path: ['quote'],
-    message: "does not contain the figure's valueText: the quote must state the number",
+  .superRefine((m, ctx) => {
+    if (m.quote.includes(m.valueText)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quote'],
+      message: `does not contain the figure's valueText ${describeValue(m.valueText)}: a quote must state its number`,
+    });
   });
 
 export const agencySchema = z.object({

@@ -1,4 +1,5 @@
 import type { Category } from '@/data/schema';
+import type { ParamReason } from '@/state/url-state';
 import type { Locale } from './locale';
 
 const zh = {
@@ -26,6 +27,13 @@ const zh = {
   yearRule: '某一年份包含时段与该年有交集的数字；跨年的数字（如“2023年以来”）在图上标明其时段。',
   ignoredParam: (name: string, raw: string, reason: string) =>
     `已忽略链接参数 ${name}=${raw}：${reason}`,
+  paramReasons: {
+    'not-a-year-on-offer': (years: readonly number[]) => `可选年份为 ${years.join('、')} 或全部`,
+    'unknown-value': () => '没有这个值',
+    'not-a-language': () => '语言只能是 zh 或 en',
+    'unknown-figure': () => '没有这个编号的数字',
+    'too-long': () => '参数过长',
+  } satisfies Record<ParamReason, (years: readonly number[]) => string>,
   headlines: '核心数字',
   showQuote: '查看原文',
   chart: '图表',
@@ -56,6 +64,24 @@ const zh = {
   figuresCount: (n: number) => `共 ${n} 个数字`,
   increase: '上升',
   decrease: '下降',
+  dataShown: '数据',
+  dataArticle: (n: number) => `本文报道（${n} 个数字）`,
+  dataFile: (name: string, n: number) => `你打开的文件 ${name}（${n} 个数字）`,
+  backToArticle: '返回本文数据',
+  openDataset: '打开数据文件…',
+  openDatasetHint: 'JSON 或 CSV，也可把文件拖到页面上',
+  templateJson: 'JSON 模板',
+  templateCsv: 'CSV 模板',
+  readingFile: (name: string) => `正在检查 ${name}…`,
+  fileRefused: (name: string, n: number) =>
+    `无法打开 ${name}：发现 ${n} 个问题。页面上的数据没有改变。`,
+  moreProblems: (n: number) => `另有 ${n} 个问题未列出。`,
+  problemsInEnglish: '问题说明为英文，格式：位置: 原因。',
+  dismiss: '关闭提示',
+  dropToOpen: '松开以打开这个数据文件',
+  oneFileOnly: 'open one file at a time',
+  chartFailed: '这张图无法用当前数据绘制。页面的其他部分不受影响。',
+  retryChart: '重试',
 };
 
 export type Strings = typeof zh;
@@ -85,6 +111,13 @@ const en: Strings = {
   yearRule:
     'A year shows every figure whose period overlaps it; figures spanning years (such as “since 2023”) carry their period on the chart.',
   ignoredParam: (name, raw, reason) => `Ignored link parameter ${name}=${raw}: ${reason}`,
+  paramReasons: {
+    'not-a-year-on-offer': (years) => `the years on offer are ${years.join(', ')} and all`,
+    'unknown-value': () => 'no such value',
+    'not-a-language': () => 'the language is zh or en',
+    'unknown-figure': () => 'no figure with this id',
+    'too-long': () => 'too long',
+  },
   headlines: 'Headline figures',
   showQuote: 'Show quote',
   chart: 'Chart',
@@ -115,6 +148,24 @@ const en: Strings = {
   figuresCount: (n) => `${n} figures`,
   increase: 'increase',
   decrease: 'decrease',
+  dataShown: 'Data',
+  dataArticle: (n) => `the article (${n} figures)`,
+  dataFile: (name, n) => `your file ${name} (${n} figures)`,
+  backToArticle: 'Back to the article’s data',
+  openDataset: 'Open dataset…',
+  openDatasetHint: 'JSON or CSV; you can also drop a file on the page',
+  templateJson: 'JSON template',
+  templateCsv: 'CSV template',
+  readingFile: (name) => `Checking ${name}…`,
+  fileRefused: (name, n) =>
+    `Could not open ${name}: ${n} problem${n === 1 ? '' : 's'}. The data on the page has not changed.`,
+  moreProblems: (n) => `And ${n} more not listed.`,
+  problemsInEnglish: 'Each line: where: what is wrong.',
+  dismiss: 'Dismiss',
+  dropToOpen: 'Drop the file to open it',
+  oneFileOnly: 'open one file at a time',
+  chartFailed: 'This chart cannot be drawn from this data. The rest of the page is not affected.',
+  retryChart: 'Try again',
 };
 
 export const STRINGS: Record<Locale, Strings> = { zh, en };

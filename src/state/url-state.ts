@@ -11,13 +11,23 @@ import {
 export type ParamResult<T> =
   | { status: 'valid'; value: T }
   /** `value` is what could be salvaged (the known members of a list), if anything. */
-  | { status: 'invalid'; raw: string; reason: string; value?: T }
+  | { status: 'invalid'; raw: string; reason: ParamReason; value?: T }
   | { status: 'missing' };
+
+/** Why a value was ignored, as a code: the page words it in the reader's language. */
+export const PARAM_REASONS = [
+  'not-a-year-on-offer',
+  'unknown-value',
+  'not-a-language',
+  'unknown-figure',
+  'too-long',
+] as const;
+export type ParamReason = (typeof PARAM_REASONS)[number];
 
 export interface ParamNote {
   param: string;
   raw: string;
-  reason: string;
+  reason: ParamReason;
 }
 
 export interface ParsedUrlState {
@@ -34,7 +44,7 @@ function parseYear(raw: string, vocabulary: StateVocabulary): ParamResult<YearFi
   return {
     status: 'invalid',
     raw,
-    reason: `expected one of ${['all', ...vocabulary.years].join(', ')}`,
+    reason: 'not-a-year-on-offer',
   };
 }
 
@@ -48,18 +58,18 @@ function parseList<T extends string>(raw: string, allowed: readonly T[]): ParamR
   const unknown = items.filter((s) => !(allowed as readonly string[]).includes(s));
   const value = [...new Set(known)];
   if (unknown.length === 0) return { status: 'valid', value };
-  return { status: 'invalid', raw: unknown.join(','), reason: 'unknown value', value };
+  return { status: 'invalid', raw: unknown.join(','), reason: 'unknown-value', value };
 }
 
 function parseLang(raw: string): ParamResult<Locale> {
   const lang = LOCALES.find((l) => l === raw);
   if (lang) return { status: 'valid', value: lang };
-  return { status: 'invalid', raw, reason: `expected ${LOCALES.join(' or ')}` };
+  return { status: 'invalid', raw, reason: 'not-a-language' };
 }
 
 function parseFigure(raw: string, vocabulary: StateVocabulary): ParamResult<string | null> {
   if (vocabulary.figureIds.includes(raw)) return { status: 'valid', value: raw };
-  return { status: 'invalid', raw, reason: 'no figure with this id' };
+  return { status: 'invalid', raw, reason: 'unknown-figure' };
 }
 
 function read<T>(
@@ -70,7 +80,7 @@ function read<T>(
   const raw = params.get(name);
   if (raw === null) return { status: 'missing' };
   if (raw.length > MAX_PARAM_LENGTH) {
-    return { status: 'invalid', raw: `${raw.slice(0, 40)}…`, reason: 'too long' };
+    return { status: 'invalid', raw: `${raw.slice(0, 40)}…`, reason: 'too-long' };
   }
   return parse(raw);
 }

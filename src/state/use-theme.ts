@@ -33,8 +33,9 @@ function subscribe(onChange: () => void): () => void {
 export function useTheme() {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as const);
   useEffect(() => {
-    document.documentElement.classList.toggle('dark', theme === 'dark');
-    document.documentElement.style.colorScheme = theme;
+    // Writes only on change: each write restyles the whole page.
+    const html = document.documentElement;
+    if (html.classList.contains('dark') !== (theme === 'dark')) html.classList.toggle('dark');
   }, [theme]);
   const setTheme = useCallback((next: ThemeName) => {
     try {

@@ -1,0 +1,244 @@
+/**
+ * npm run bench — builds the dashboard and a baseline (all of ECharts, no prerender), serves
+ * both gzipped, and prints: Lighthouse medians (mobile preset), bytes per chunk, filter /
+ * first-interaction / export timings from Chromium, and selector/build times at 1k–100k figures.
+ * Not part of npm test: it prints figures, it asserts nothing.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
+import {
+  CHROMIUM_ARGS,
+  launchChromium,
+  measureFilterChange,
+  measureFirstInteraction,
+  measurePngExport,
+} from './bench/browser-timings';
+import type { ScaleRow } from './bench/measure-scale';
+import { serveCompressed } from './serve-compressed';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MAIN_DIR = 'dist';
+const BASELINE_DIR = '.tmp/dist-baseline';
+const PORTS = { main: 4201, baseline: 4202 } as const;
+
+function median(values: number[]): number {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function run(cmd: string, args: string[]): void {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  speedIndexMs: number;
+}
+
+/** Asynchronous: the servers under test run in this process and must keep answering. */
+async function lighthouse(url: string): Promise<LighthouseFigures> {
+  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+  await promisify(execFile)(
+    'node_modules/.bin/lighthouse',
+    [
+      url,
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      '--output=json',
+      `--output-path=${out}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const audit = (id: string) => report.audits[id].numericValue as number;
+  return {
+    performance: report.categories.performance.score,
+    accessibility: report.categories.accessibility.score,
+    bestPractices: report.categories['best-practices'].score,
+    seo: report.categories.seo.score,
+    fcpMs: audit('first-contentful-paint'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    speedIndexMs: audit('speed-index'),
+  };
+}
+
+function chunkSizes(dir: string) {
+  const assets = join(dir, 'assets');
+  const files = readdirSync(assets).filter((f) => /\.(js|css)$/.test(f));
+  const html = readFileSync(join(dir, 'index.html'));
+  return [
+    { file: 'index.html', raw: html.length, gzip: gzipSync(html, { level: 9 }).length },
+    ...files.map((file) => {
+      const content = readFileSync(join(assets, file));
+      return {
+        file,
+        raw: statSync(join(assets, file)).size,
+        gzip: gzipSync(content, { level: 9 }).length,
+      };
+    }),
+  ].sort((a, b) => b.gzip - a.gzip);
+}
+
+/** JavaScript that runs before React can answer: the entry and what it imports before main. */
+function firstPaintJs(dir: string): number {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return [...scripts, ...preloads].reduce(
+    (sum, src) => sum + gzipSync(readFileSync(join(dir, src)), { level: 9 }).length,
+    0,
+  );
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
+const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
+
+async function measureScaleInNode(): Promise<ScaleRow[]> {
+  const server = await createServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/scripts/bench/measure-scale.ts')) as {
+      measureScale: (sizes: number[]) => ScaleRow[];
+    };
+    return mod.measureScale([1_000, 10_000, 100_000]);
+  } finally {
+    await server.close();
+  }
+}
+
+console.log('== building the dashboard and the baseline');
+run('npm', ['run', 'build', '--silent']);
+run('npx', [
+  'vite',
+  'build',
+  '--mode',
+  'baseline',
+  '--outDir',
+  BASELINE_DIR,
+  '--emptyOutDir',
+  '--logLevel',
+  'error',
+]);
+
+const servers = [
+  await serveCompressed(MAIN_DIR, PORTS.main),
+  await serveCompressed(BASELINE_DIR, PORTS.baseline),
+];
+try {
+  const urls = {
+    main: `http://127.0.0.1:${PORTS.main}/`,
+    baseline: `http://127.0.0.1:${PORTS.baseline}/`,
+  };
+  console.log(`== Lighthouse, mobile preset, ${RUNS} runs each (medians)`);
+  const reports: Record<'main' | 'baseline', LighthouseFigures[]> = { main: [], baseline: [] };
+  for (let i = 0; i < RUNS; i++) {
+    reports.main.push(await lighthouse(urls.main));
+    reports.baseline.push(await lighthouse(urls.baseline));
+  }
+  const med = (which: 'main' | 'baseline', key: keyof LighthouseFigures) =>
+    median(reports[which].map((r) => r[key]));
+  const rows: [string, keyof LighthouseFigures, string, (v: number) => string][] = [
+    ['Performance', 'performance', '≥ 0.98', (v) => v.toFixed(2)],
+    ['Accessibility', 'accessibility', '1.0', (v) => v.toFixed(2)],
+    ['Best practices', 'bestPractices', '1.0', (v) => v.toFixed(2)],
+    ['SEO', 'seo', '≥ 0.9', (v) => v.toFixed(2)],
+    ['FCP', 'fcpMs', '', ms],
+    ['LCP', 'lcpMs', '≤ 1200 ms', ms],
+    ['TBT', 'tbtMs', '≤ 50 ms', ms],
+    ['CLS', 'cls', '0', (v) => v.toFixed(3)],
+    ['Speed index', 'speedIndexMs', '', ms],
+  ];
+  console.log('figure            target      dashboard   baseline    ratio');
+  for (const [label, key, target, fmt] of rows) {
+    const a = med('main', key);
+    const b = med('baseline', key);
+    console.log(
+      `${label.padEnd(18)}${target.padEnd(12)}${fmt(a).padEnd(12)}${fmt(b).padEnd(12)}${ratio(a, b)}`,
+    );
+  }
+  console.log(
+    `runs (performance): dashboard ${reports.main.map((r) => r.performance).join(' ')} | baseline ${reports.baseline.map((r) => r.performance).join(' ')}`,
+  );
+
+  console.log('\n== bytes');
+  for (const [name, dir] of [
+    ['dashboard', MAIN_DIR],
+    ['baseline', BASELINE_DIR],
+  ] as const) {
+    console.log(`${name}:`);
+    for (const c of chunkSizes(dir))
+      console.log(
+        `  ${c.file.padEnd(40)}${kb(c.raw).padStart(10)} raw ${kb(c.gzip).padStart(10)} gzip`,
+      );
+  }
+  const jsMain = firstPaintJs(MAIN_DIR);
+  const jsBase = firstPaintJs(BASELINE_DIR);
+  console.log(
+    `JS referenced by index.html (entry + modulepreload), gzip: dashboard ${kb(jsMain)}, baseline ${kb(jsBase)}, ratio ${ratio(jsMain, jsBase)}`,
+  );
+  console.log(
+    'JS before the first chart is visible: dashboard 0 KB (charts are SVG in the HTML); baseline: all of the above',
+  );
+
+  console.log('\n== Chromium timings');
+  const browser = await launchChromium();
+  try {
+    for (const [name, url] of Object.entries(urls)) {
+      const filter = await measureFilterChange(browser, url);
+      const firsts = [];
+      for (let i = 0; i < 3; i++) firsts.push(await measureFirstInteraction(browser, url));
+      const png = await measurePngExport(browser, url);
+      console.log(`${name}:`);
+      console.log(
+        `  filter change, all charts (median of ${filter.samples}): ${ms(filter.medianMs)}; instances kept: ${filter.instancesKept}   target ≤ 50 ms`,
+      );
+      console.log(
+        `  first interaction, cold, CPU 4x (median of 3): feedback ${ms(median(firsts.map((f) => f.feedbackMs)))}, charts redrawn ${ms(median(firsts.map((f) => f.doneMs)))}   target ≤ 600 ms`,
+      );
+      console.log(
+        `  PNG export (median of 5): ${ms(png.medianMs)}, first ${ms(png.firstMs)}   target ≤ 300 ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+
+  console.log('\n== scale: one filter change (selectors) and all chart options (builders), median');
+  const scale = await measureScaleInNode();
+  for (const row of scale) {
+    console.log(
+      `  ${String(row.records).padStart(7)} figures: selectors ${row.selectMs.toFixed(2)} ms, chart options ${row.buildMs.toFixed(2)} ms`,
+    );
+  }
+  const [small, , large] = scale;
+  if (small && large) {
+    const growth = large.records / small.records;
+    console.log(
+      `  growth ×${growth}: selectors ×${(large.selectMs / small.selectMs).toFixed(1)}, options ×${(large.buildMs / small.buildMs).toFixed(1)} (linear would be ×${growth})`,
+    );
+  }
+} finally {
+  for (const s of servers) s.close();
+}

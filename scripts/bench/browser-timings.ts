@@ -1,0 +1,129 @@
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** All cards show a live ECharts instance (or an empty state): no static SVG, no placeholder. */
+function liveChartsReady(): boolean {
+  const cards = document.querySelectorAll('[data-chart]').length;
+  const live = document.querySelectorAll('[data-chart] .echarts-for-react').length;
+  const empty = document.querySelectorAll('[data-testid="empty-state"]').length;
+  const waiting = document.querySelectorAll(
+    '[data-testid="chart-loading"], [data-static-chart]',
+  ).length;
+  return cards > 0 && live + empty === cards && waiting === 0;
+}
+
+/** Median time from a year click to all charts redrawn, with instances kept (desktop, no throttling). */
+export async function measureFilterChange(browser: Browser, url: string, rounds = 24) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await page.mouse.move(200, 200);
+  await page.waitForFunction(liveChartsReady);
+  const instanceIds = () =>
+    page.$$eval('[data-chart] .echarts-for-react', (els) =>
+      els.map((el) => el.getAttribute('_echarts_instance_')),
+    );
+  const before = await instanceIds();
+  const samples = await page.evaluate(async (n) => {
+    const labels = ['2023年', '2024年', '全部年份', '2022年'];
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const button = [
+        ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+      ].find((b) => b.textContent === labels[i % labels.length]);
+      const t0 = performance.now();
+      button?.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, rounds);
+  const after = await instanceIds();
+  await page.close();
+  return {
+    medianMs: median(samples),
+    samples: samples.length,
+    instancesKept: JSON.stringify(before) === JSON.stringify(after),
+  };
+}
+
+/**
+ * A cold phone page with the CPU slowed 4x (as Lighthouse's mobile preset): click a year right
+ * after the load event; time to visible feedback (the button pressed) and to all charts redrawn.
+ */
+export async function measureFirstInteraction(browser: Browser, url: string) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await page.evaluate(async () => {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+    ].find((b) => b.textContent === '2023年');
+    if (!button) return null;
+    const t0 = performance.now();
+    button.click();
+    let feedback = NaN;
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (Number.isNaN(feedback) && button.getAttribute('aria-pressed') === 'true')
+        feedback = performance.now() - t0;
+      // Inline (no nested function): tsx would wrap a named one in a helper the page lacks.
+      const cards = document.querySelectorAll('[data-chart]').length;
+      const live = document.querySelectorAll('[data-chart] .echarts-for-react').length;
+      const empty = document.querySelectorAll('[data-testid="empty-state"]').length;
+      const waiting = document.querySelectorAll(
+        '[data-testid="chart-loading"], [data-static-chart]',
+      ).length;
+      const ready = cards > 0 && live + empty === cards && waiting === 0;
+      if (ready && location.search.includes('year=2023')) break;
+      if (performance.now() - t0 > 20_000) return { feedbackMs: feedback, doneMs: NaN };
+    }
+    return { feedbackMs: feedback, doneMs: performance.now() - t0 };
+  });
+  await context.close();
+  return result ?? { feedbackMs: NaN, doneMs: NaN };
+}
+
+/** PNG export of the first chart, from the app's own performance measure. */
+export async function measurePngExport(browser: Browser, url: string, rounds = 5) {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  await page.goto(url);
+  await page.mouse.move(200, 200);
+  await page.waitForFunction(liveChartsReady);
+  const button = page.locator('[data-chart="yoy"]').getByRole('button', { name: '下载 PNG' });
+  for (let i = 0; i < rounds; i++) {
+    const download = page.waitForEvent('download');
+    await button.click();
+    await (await download).path();
+  }
+  const durations = await page.evaluate(() =>
+    performance.getEntriesByName('export-png').map((e) => e.duration),
+  );
+  await page.close();
+  return { medianMs: median(durations), firstMs: durations[0] ?? NaN };
+}

@@ -1,0 +1,20 @@
+import './index.css';
+import { recordEarlyClicks } from './early-clicks';
+
+/**
+ * The page's only script tag. A prerendered page is painted first, and only then is the app
+ * fetched and started, so that React never stands between the reader and the figures. A click
+ * in between is kept and answered when the app is ready; the first touch also starts fetching
+ * ECharts, which any change of view will need.
+ */
+const start = () => void import('./main');
+const fetchCharts = () => void import('./components/live-echart');
+if (document.getElementById('root')?.hasChildNodes()) {
+  recordEarlyClicks();
+  for (const type of ['pointerdown', 'keydown'] as const) {
+    window.addEventListener(type, fetchCharts, { capture: true, once: true, passive: true });
+  }
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else {
+  start();
+}

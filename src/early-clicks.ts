@@ -1,0 +1,58 @@
+/**
+ * Clicks that land on the prerendered page before React has hydrated it would be lost. They
+ * are recorded from the first script on, answered at once with visible feedback (the button
+ * shows as pressed, a progress bar runs), and replayed once the app can act on them.
+ */
+import { metricIdAtStaticChart } from './state/static-chart-target';
+
+const pending: (() => void)[] = [];
+let recording = false;
+
+function showFeedback(target: HTMLElement): void {
+  document.documentElement.dataset.pending = 'true';
+  if (!target.hasAttribute('aria-pressed')) return;
+  const group = target.closest('[data-single-choice]');
+  if (group) {
+    for (const button of group.querySelectorAll('[aria-pressed]')) {
+      button.setAttribute('aria-pressed', String(button === target));
+    }
+  } else {
+    target.setAttribute('aria-pressed', String(target.getAttribute('aria-pressed') !== 'true'));
+  }
+}
+
+/** A bar of a prerendered chart: open its quote through the URL, as the app itself does. */
+function openFigure(metricId: string): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set('figure', metricId);
+  window.history.pushState(null, '', `${window.location.pathname}?${params}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+function record(event: MouseEvent): void {
+  const target =
+    event.target instanceof Element ? event.target.closest('button, a, summary') : null;
+  const metricId = metricIdAtStaticChart(event.target);
+  if (target instanceof HTMLElement) {
+    event.preventDefault();
+    showFeedback(target);
+    pending.push(() => target.isConnected && target.click());
+  } else if (metricId) {
+    document.documentElement.dataset.pending = 'true';
+    pending.push(() => openFigure(metricId));
+  }
+}
+
+export function recordEarlyClicks(): void {
+  if (recording) return;
+  recording = true;
+  document.addEventListener('click', record, { capture: true });
+}
+
+export function replayEarlyClicks(): void {
+  document.removeEventListener('click', record, { capture: true });
+  recording = false;
+  // React's handlers work from React's state, so the optimistic aria-pressed needs no undoing.
+  for (const action of pending.splice(0)) action();
+  delete document.documentElement.dataset.pending;
+}

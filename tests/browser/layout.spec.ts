@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { chartCard, expect, openAgencyFilter, svgText, test } from './fixtures';
+
+const PHONE = { width: 375, height: 800 };
+const CHART_IDS = ['yoy', 'intercepts', 'funds', 'categories', 'case', 'timeline'] as const;
+const MIN_TARGET = 44;
+
+async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+}
+
+/** Every visible button (and the agency <summary>) with a height under 44 px. */
+async function smallTargets(page: Page): Promise<string[]> {
+  const targets = page.locator('button:visible, summary:visible');
+  await expect(targets.first()).toBeVisible();
+  const small: string[] = [];
+  for (const target of await targets.all()) {
+    const box = await target.boundingBox();
+    if (box && box.height < MIN_TARGET) {
+      const name = (await target.getAttribute('aria-label')) ?? (await target.innerText());
+      small.push(`"${name.trim()}": ${box.width.toFixed(0)}×${box.height.toFixed(1)} px`);
+    }
+  }
+  return small;
+}
+
+test('turning a desktop window into a phone-sized one reflows without overflow', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?lang=en');
+  await expect(svgText(chartCard(page, 'yoy'), 'Arrests, year on year')).toHaveCount(1);
+  await expect(svgText(chartCard(page, 'timeline'), /^Published/)).toHaveCount(1);
+  await page.setViewportSize(PHONE);
+  await expect
+    .poll(async () => (await horizontalOverflow(page)).scrollWidth, {
+      message: 'document scrollWidth after resizing to 375 px',
+    })
+    .toBeLessThanOrEqual(PHONE.width);
+  // Every chart follows the narrower card (343 px inside the page's padding) by the time the
+  // reader scrolls to it (cards off screen are not laid out: content-visibility).
+  for (const card of await page.locator('[data-chart]').all()) {
+    await card.scrollIntoViewIfNeeded();
+    await expect
+      .poll(
+        () =>
+          card.evaluate((el) => {
+            const svg = [...el.querySelectorAll('svg')].find(
+              (s) => s.getBoundingClientRect().width > 0,
+            );
+            return svg?.getBoundingClientRect().width ?? 0;
+          }),
+        { message: `chart ${await card.getAttribute('data-chart')} fits its card at 375 px` },
+      )
+      .toBeLessThanOrEqual(PHONE.width - 32);
+  }
+});
+
+for (const lang of ['zh', 'en'] as const) {
+  test.describe(`375 px wide, ${lang}`, () => {
+    test.use({ viewport: PHONE });
+
+    test('no horizontal overflow, and every button is at least 44 px tall', async ({ page }) => {
+      await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? /^en/ : 'zh-CN');
+      await expect(
+        chartCard(page, 'yoy').locator('svg text').filter({ visible: true }).first(),
+      ).toBeVisible();
+      await openAgencyFilter(page);
+
+      const { scrollWidth, innerWidth } = await horizontalOverflow(page);
+      expect(innerWidth).toBe(PHONE.width);
+      expect(scrollWidth, 'page wider than the screen').toBeLessThanOrEqual(innerWidth);
+
+      expect(await smallTargets(page), 'buttons under 44 px tall').toEqual([]);
+    });
+
+    test('table views and the quote dialog fit too', async ({ page }) => {
+      await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      const tableName = lang === 'en' ? 'Table' : '表格';
+      for (const id of CHART_IDS) {
+        const card = chartCard(page, id);
+        await card.getByRole('button', { name: tableName, exact: true }).click();
+        await expect(card.getByTestId('chart-table')).toBeVisible();
+      }
+      const { scrollWidth, innerWidth } = await horizontalOverflow(page);
+      expect(scrollWidth, 'page wider than the screen with tables shown').toBeLessThanOrEqual(
+        innerWidth,
+      );
+      expect(await smallTargets(page), 'buttons under 44 px tall').toEqual([]);
+
+      await page
+        .getByRole('button', {
+          name: lang === 'en' ? 'Show quote: Fraud-linked funds stopped' : '查看原文: 止付涉诈资金',
+        })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      const box = await dialog.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.width);
+      const close = dialog.getByRole('button', { name: lang === 'en' ? 'Close' : '关闭' });
+      expect((await close.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(MIN_TARGET);
+    });
+
+    test('charts fit the card: no chart is wider than the screen, no label cut off', async ({
+      page,
+    }) => {
+      await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      const firstLabel = lang === 'en' ? /^Arrests/ : /^逮捕/;
+      await expect(svgText(chartCard(page, 'yoy'), firstLabel)).toHaveCount(1);
+      for (const id of CHART_IDS) {
+        // Measured in one go in the page, so a chart being redrawn is measured whole or not at all.
+        await expect(async () => {
+          const geometry = await chartCard(page, id).evaluate((card) => {
+            const svg = [...card.querySelectorAll('svg')].find(
+              (s) => s.getBoundingClientRect().width > 0,
+            );
+            if (!svg) return null;
+            const frame = svg.getBoundingClientRect();
+            const clipped = [...svg.querySelectorAll('text')]
+              .filter((t) => {
+                const r = t.getBoundingClientRect();
+                return r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1);
+              })
+              .map((t) => t.textContent ?? '');
+            return { left: frame.left, right: frame.right, clipped };
+          });
+          expect(geometry, `${id} chart on screen`).not.toBeNull();
+          expect(geometry?.left ?? -1, `${id} chart left edge`).toBeGreaterThanOrEqual(0);
+          expect(geometry?.right ?? Infinity, `${id} chart right edge`).toBeLessThanOrEqual(
+            PHONE.width,
+          );
+          expect(geometry?.clipped, `labels cut off at the edges of the ${id} chart`).toEqual([]);
+        }).toPass();
+      }
+    });
+  });
+}
