@@ -26,6 +26,10 @@ try {
     page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
     await page.goto(`http://127.0.0.1:${port}/${query}`);
     await page.waitForSelector('[data-chart] svg', { timeout: 5000 }).catch(() => {});
+    // Cards off screen are laid out only near the viewport (content-visibility), which a
+    // full-page picture never is: lay them all out for the picture.
+    await page.addStyleTag({ content: '[data-chart] { content-visibility: visible !important }' });
+    await page.waitForTimeout(500);
     const file = `.tmp/shot-${name}${query.replace(/[^a-z0-9]+/gi, '_')}.png`;
     await page.screenshot({ path: file, fullPage: true });
     if (process.env.CARDS) {

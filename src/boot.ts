@@ -8,8 +8,21 @@ import { recordEarlyClicks } from './early-clicks';
  * ECharts, which any change of view will need.
  */
 const start = () => void import('./main');
+const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
+
+/**
+ * The prerendered page shows the default view. A link to another view must not flash the
+ * default figures as if they were its own: they stay hidden (space kept) until the app has
+ * drawn the view the link names.
+ */
+function hidePrerenderedFiguresIfAnotherView(): void {
+  const params = new URLSearchParams(window.location.search);
+  if (VIEW_PARAMS.some((name) => params.has(name))) document.documentElement.dataset.view = 'other';
+}
+
 const fetchCharts = () => void import('./components/live-echart');
 if (document.getElementById('root')?.hasChildNodes()) {
+  hidePrerenderedFiguresIfAnotherView();
   recordEarlyClicks();
   for (const type of ['pointerdown', 'keydown'] as const) {
     window.addEventListener(type, fetchCharts, { capture: true, once: true, passive: true });

@@ -8,6 +8,7 @@ import { requestLiveCharts, startChartsOnInteractionOrIdle } from './state/chart
 function Ready() {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready';
+    delete document.documentElement.dataset.view;
     replayEarlyClicks();
   }, []);
   return null;

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { formatMetricValue } from '@/i18n/format-number';
+import type { Metric } from '@/data/schema';
+import { HEADLINE_IDS } from '@/state/select-headlines';
+
+/** What the prerendered page must say: every headline figure as the app formats it. */
+const figures = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as Metric[];
+const byId = new Map(figures.map((m) => [m.id, m]));
+const headlineValues = HEADLINE_IDS.map((id) => formatMetricValue(byId.get(id) as Metric, 'zh'));
+/** Bar labels that must be on the charts of the default view (desktop layout). */
+const barLabels = ['+108.38%', '-5.82%', '396.3亿元', '3亿余条', '2万余个号码', '197名', '70万元'];
+
+test('with JavaScript off, the first paint shows the headline figures and every chart', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByTestId('headline-value')).toHaveText(headlineValues);
+  for (const id of ['yoy', 'intercepts', 'funds', 'categories', 'case', 'timeline']) {
+    await expect(
+      page.locator(`[data-chart="${id}"] [data-static-chart] svg`).filter({ visible: true }),
+    ).toHaveCount(1);
+  }
+  const texts = await page.locator('[data-static-chart] svg text').allTextContents();
+  for (const label of barLabels) expect(texts, `prerendered label ${label}`).toContain(label);
+  await context.close();
+});
+
+test('if the app script is blocked, the prerendered figures and charts stay', async ({ page }) => {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByTestId('headline-value')).toHaveText(headlineValues);
+  await expect(
+    page
+      .locator('[data-chart="funds"] svg text', { hasText: '396.3亿元' })
+      .filter({ visible: true }),
+  ).toHaveCount(1);
+  await expect(page.locator('[data-static-chart]')).toHaveCount(6);
+});
+
+test('the loaded app shows the same figures as the first paint', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const chartTexts = async (selector: string) => {
+    const out: Record<string, string[]> = {};
+    for (const card of await page.locator('[data-chart]').all()) {
+      const id = (await card.getAttribute('data-chart')) ?? '';
+      out[id] = await card
+        .locator(`${selector} svg text`)
+        .filter({ visible: true })
+        .allTextContents();
+    }
+    return out;
+  };
+  const before = await chartTexts('[data-static-chart]');
+  await page.mouse.move(300, 300);
+  await expect(page.locator('[data-static-chart]')).toHaveCount(0);
+  await expect(page.locator('[data-chart] .echarts-for-react')).toHaveCount(6);
+  await expect(page.getByTestId('headline-value')).toHaveText(headlineValues);
+  const after = await chartTexts('.echarts-for-react');
+  for (const label of barLabels) {
+    expect(Object.values(before).flat(), `first paint has ${label}`).toContain(label);
+    expect(Object.values(after).flat(), `loaded app has ${label}`).toContain(label);
+  }
+  // Each chart draws the same text, in the same order. The build measures text without the
+  // browser's fonts, so where a long label wraps, and which axis ticks are dropped for
+  // overlapping, may differ: spaces and round axis ticks are left out of the comparison.
+  const axisTick = /^[+\-−]?\d+(万|亿|k|m|bn|%)?$/;
+  for (const id of ['yoy', 'intercepts', 'funds', 'categories', 'case', 'timeline']) {
+    const joined = (texts: string[]) =>
+      texts
+        .filter((t) => !axisTick.test(t.trim()))
+        .join('')
+        .replace(/\s+/g, '');
+    expect(joined(after[id] ?? []), `chart ${id}`).toBe(joined(before[id] ?? []));
+  }
+});
+
+test('a link to another view never shows the prerendered default figures as its own', async ({
+  page,
+}) => {
+  // The default view says "共 33 个数字"; the 2023 view has fewer. Whenever the count is
+  // visible, it must not be the default's.
+  await page.goto('/?year=2023', { waitUntil: 'commit' });
+  const count = page.getByTestId('figure-count');
+  await count.waitFor({ state: 'attached' });
+  const shownDefault = await count.evaluate(
+    (el) => getComputedStyle(el).visibility !== 'hidden' && /\b33\b/.test(el.textContent ?? ''),
+  );
+  expect(shownDefault).toBe(false);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(count).toBeVisible();
+  await expect(count).not.toHaveText(/\b33\b/);
+});
