@@ -18,15 +18,26 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** All cards show a live ECharts instance (or an empty state): no static SVG, no placeholder. */
+/**
+ * Every card shows either its empty state or a drawn live chart; no placeholder and no
+ * prerendered chart is on screen. (Hidden charts stay mounted, so visibility decides.)
+ */
 function liveChartsReady(): boolean {
-  const cards = document.querySelectorAll('[data-chart]').length;
-  const live = document.querySelectorAll('[data-chart] .echarts-for-react').length;
-  const empty = document.querySelectorAll('[data-testid="empty-state"]').length;
-  const waiting = document.querySelectorAll(
-    '[data-testid="chart-loading"], [data-static-chart]',
-  ).length;
-  return cards > 0 && live + empty === cards && waiting === 0;
+  const cards = [...document.querySelectorAll('[data-chart]')];
+  return (
+    cards.length > 0 &&
+    cards.every(
+      (card) =>
+        card.querySelector('[data-testid="empty-state"]') !== null ||
+        [...card.querySelectorAll('.echarts-for-react')].some(
+          (el) => el.getBoundingClientRect().height > 0,
+        ),
+    ) &&
+    document.querySelector('[data-testid="chart-loading"]') === null &&
+    ![...document.querySelectorAll('[data-static-chart]')].some(
+      (el) => el.getBoundingClientRect().height > 0,
+    )
+  );
 }
 
 /** Median time from a year click to all charts redrawn, with instances kept (desktop, no throttling). */
@@ -77,6 +88,8 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url, { waitUntil: 'load' });
+  // Without a prerendered page (the baseline) nothing can be clicked before the app renders.
+  await page.waitForSelector('[data-testid="filters"] button');
   const result = await page.evaluate(async () => {
     const button = [
       ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
@@ -89,14 +102,21 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
       await new Promise((r) => requestAnimationFrame(r));
       if (Number.isNaN(feedback) && button.getAttribute('aria-pressed') === 'true')
         feedback = performance.now() - t0;
-      // Inline (no nested function): tsx would wrap a named one in a helper the page lacks.
-      const cards = document.querySelectorAll('[data-chart]').length;
-      const live = document.querySelectorAll('[data-chart] .echarts-for-react').length;
-      const empty = document.querySelectorAll('[data-testid="empty-state"]').length;
-      const waiting = document.querySelectorAll(
-        '[data-testid="chart-loading"], [data-static-chart]',
-      ).length;
-      const ready = cards > 0 && live + empty === cards && waiting === 0;
+      // Inline (no nested named function): tsx would wrap it in a helper the page lacks.
+      const cards = [...document.querySelectorAll('[data-chart]')];
+      const ready =
+        cards.length > 0 &&
+        cards.every(
+          (card) =>
+            card.querySelector('[data-testid="empty-state"]') !== null ||
+            [...card.querySelectorAll('.echarts-for-react')].some(
+              (el) => el.getBoundingClientRect().height > 0,
+            ),
+        ) &&
+        document.querySelector('[data-testid="chart-loading"]') === null &&
+        ![...document.querySelectorAll('[data-static-chart]')].some(
+          (el) => el.getBoundingClientRect().height > 0,
+        );
       if (ready && location.search.includes('year=2023')) break;
       if (performance.now() - t0 > 20_000) return { feedbackMs: feedback, doneMs: NaN };
     }

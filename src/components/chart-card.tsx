@@ -6,6 +6,7 @@ import type { Dataset, Metric, TimelineEvent } from '@/data/schema';
 import { exportFileName } from '@/export/export-file-name';
 import { STRINGS } from '@/i18n/strings';
 import type { FilterState } from '@/state/filter-state';
+import { CardSources } from './card-sources';
 import { ChartActions } from './chart-actions';
 import { EChart } from './echart';
 import { EmptyState } from './empty-state';
@@ -71,6 +72,12 @@ export function ChartCard(props: ChartCardProps) {
       />
       {model.count > 0 && view === 'table' && table}
       <p className="text-xs text-gray-600 dark:text-gray-300">{sourceLine}</p>
+      <CardSources
+        rows={model.tableRows}
+        events={model.events}
+        locale={locale}
+        onShowQuote={onShowQuote}
+      />
       <ChartActions
         view={view}
         onViewChange={setView}

@@ -133,3 +133,17 @@ test('a quote button in the table view opens the same dialog', async ({ page }) 
   await expect(dialog.locator('mark')).toHaveText(FUNDS_QUOTE, { useInnerText: true });
   await expect(page).toHaveURL(/[?&]figure=funds-stopped(&|$)/);
 });
+
+test("a card's source action lists its sentences, and one opens in its paragraph", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const funds = chartCard(page, 'funds');
+  await funds.getByText('来源：4 处原文').click();
+  const sources = funds.getByTestId('card-sources');
+  await expect(sources.getByRole('button')).toHaveCount(4);
+  await sources.getByRole('button', { name: /止付涉诈资金/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('mark')).toHaveText(FUNDS_QUOTE, { useInnerText: true });
+  await expect(page).toHaveURL(/\?figure=funds-stopped$/);
+});
