@@ -24,7 +24,7 @@ const fetchCharts = () => void import('./components/live-echart');
 if (document.getElementById('root')?.hasChildNodes()) {
   hidePrerenderedFiguresIfAnotherView();
   recordEarlyClicks();
-  for (const type of ['pointerdown', 'keydown'] as const) {
+  for (const type of ['pointerdown', 'keydown', 'click'] as const) {
     window.addEventListener(type, fetchCharts, { capture: true, once: true, passive: true });
   }
   requestAnimationFrame(() => setTimeout(start, 0));

@@ -4,9 +4,12 @@ import { App } from './app';
 import { replayEarlyClicks } from './early-clicks';
 import { requestLiveCharts, startChartsOnInteractionOrIdle } from './state/charts-live';
 
+performance.mark('app:start');
+
 /** Runs once the page is interactive: answers the clicks made before, and says so. */
 function Ready() {
   useEffect(() => {
+    performance.mark('app:ready');
     document.documentElement.dataset.app = 'ready';
     delete document.documentElement.dataset.view;
     replayEarlyClicks();

@@ -37,7 +37,10 @@ export function EChart({ staticId, staticValid, buildOption, hidden, ...props }:
   // The prerendered SVG exists only in the DOM that React hydrated: it is hidden, never
   // unmounted, until the live chart has drawn, so it can come back if the view does.
   const [liveReady, setLiveReady] = useState(false);
-  const markReady = useCallback(() => setLiveReady(true), []);
+  const markReady = useCallback(() => {
+    performance.mark('chart:ready');
+    setLiveReady(true);
+  }, []);
   return (
     <div className="relative">
       {!liveReady && (

@@ -6,6 +6,8 @@ import { isMetricDatum } from '@/charts/chart-context';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
 
+performance.mark('charts:module');
+
 export interface LiveEChartProps {
   option: ChartOption;
   height: number;
