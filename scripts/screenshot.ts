@@ -1,22 +1,12 @@
 /** npm run screenshot -- [query] : screenshots of the built app at 1280 and 375 px into .tmp/. */
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from './bench/browser-timings';
 
 const query = process.argv[2] ?? '';
 const port = 4191;
 const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
 try {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   for (const [name, width] of [
     ['desktop', 1280],
     ['phone', 375],

@@ -1,16 +1,10 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 function median(values: number[]): number {
@@ -90,6 +84,8 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
   await page.goto(url, { waitUntil: 'load' });
   // Without a prerendered page (the baseline) nothing can be clicked before the app renders.
   await page.waitForSelector('[data-testid="filters"] button');
+  // The readiness check, defined once in this file, installed in the page as source text.
+  await page.evaluate(`window.liveChartsReady = ${liveChartsReady.toString()}`);
   const result = await page.evaluate(async () => {
     const button = [
       ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
@@ -109,21 +105,7 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
       if (Number.isNaN(figures) && count?.textContent !== countBefore) {
         figures = performance.now() - t0;
       }
-      // Inline (no nested named function): tsx would wrap it in a helper the page lacks.
-      const cards = [...document.querySelectorAll('[data-chart]')];
-      const ready =
-        cards.length > 0 &&
-        cards.every(
-          (card) =>
-            card.querySelector('[data-testid="empty-state"]') !== null ||
-            [...card.querySelectorAll('.echarts-for-react')].some(
-              (el) => el.getBoundingClientRect().height > 0,
-            ),
-        ) &&
-        document.querySelector('[data-testid="chart-loading"]') === null &&
-        ![...document.querySelectorAll('[data-static-chart]')].some(
-          (el) => el.getBoundingClientRect().height > 0,
-        );
+      const ready = (window as unknown as { liveChartsReady: () => boolean }).liveChartsReady();
       if (ready && location.search.includes('year=2023')) break;
       if (performance.now() - t0 > 20_000) {
         return { feedbackMs: feedback, figuresMs: figures, doneMs: NaN, marks: {} };
