@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TimelineEvent } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 import { STRINGS } from '@/i18n/strings';
@@ -13,32 +14,40 @@ interface CardSourcesProps {
 /** The card's source action: every sentence behind the chart, each opening in its paragraph. */
 export function CardSources({ rows, events, locale, onShowQuote }: CardSourcesProps) {
   const t = STRINGS[locale];
+  // The list is built when opened: the first paint and hydration stay small.
+  const [open, setOpen] = useState(false);
   const count = rows ? rows.length : events.length;
   if (count === 0) return null;
   return (
-    <details className="text-sm" data-testid="card-sources">
+    <details
+      className="text-sm"
+      data-testid="card-sources"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-blue-700 dark:text-blue-300">
         {t.sourcesSummary(count)}
       </summary>
-      <ul className="mt-1 flex flex-col gap-1">
-        {rows
-          ? rows.map((row) => (
-              <li key={row.id}>
-                <button
-                  type="button"
-                  className="min-h-11 text-left underline decoration-dotted"
-                  onClick={() => onShowQuote(row.id)}
-                >
-                  {row.figure}: <span lang="zh-CN">“{row.quote}”</span>
-                </button>
-              </li>
-            ))
-          : events.map((event) => (
-              <li key={event.id} className="py-1">
-                {event.title[locale]}: <span lang="zh-CN">“{event.quote}”</span>
-              </li>
-            ))}
-      </ul>
+      {open && (
+        <ul className="mt-1 flex flex-col gap-1">
+          {rows
+            ? rows.map((row) => (
+                <li key={row.id}>
+                  <button
+                    type="button"
+                    className="min-h-11 text-left underline decoration-dotted"
+                    onClick={() => onShowQuote(row.id)}
+                  >
+                    {row.figure}: <span lang="zh-CN">“{row.quote}”</span>
+                  </button>
+                </li>
+              ))
+            : events.map((event) => (
+                <li key={event.id} className="py-1">
+                  {event.title[locale]}: <span lang="zh-CN">“{event.quote}”</span>
+                </li>
+              ))}
+        </ul>
+      )}
     </details>
   );
 }
