@@ -51,10 +51,9 @@ export function App() {
       locale,
       theme: CHART_THEMES[theme],
       year: state.year,
-      agencies: dataset.agencies,
       compact,
     }),
-    [locale, theme, state.year, compact, dataset],
+    [locale, theme, state.year, compact],
   );
   const showQuote = useCallback((figure: string) => update({ figure }), [update]);
   const clearFilters = useCallback(

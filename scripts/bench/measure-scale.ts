@@ -44,7 +44,6 @@ export function measureScale(sizes: readonly number[]): ScaleRow[] {
       locale: 'zh' as const,
       theme: CHART_THEMES.light,
       year: 'all' as const,
-      agencies: dataset.agencies,
       compact: false,
     };
     const metrics = selectMetrics(dataset, { ...DEFAULT_STATE, year: 2023 });

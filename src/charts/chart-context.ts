@@ -1,4 +1,3 @@
-import type { Agency, Metric } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 import type { YearFilter } from '@/state/filter-state';
 import type { ChartTheme } from './theme';
@@ -8,7 +7,6 @@ export interface ChartContext {
   locale: Locale;
   theme: ChartTheme;
   year: YearFilter;
-  agencies: Agency[];
   /** A phone-width card: narrower row labels, smaller text. */
   compact: boolean;
 }
@@ -26,5 +24,3 @@ export function isMetricDatum(data: unknown): data is MetricDatum {
     typeof data === 'object' && data !== null && typeof (data as MetricDatum).metricId === 'string'
   );
 }
-
-export type MetricRows = readonly Metric[];

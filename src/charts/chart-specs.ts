@@ -1,4 +1,4 @@
-import type { LocalizedText, Metric, TimelineEvent } from '@/data/schema';
+import type { LocalizedText, Metric } from '@/data/schema';
 import {
   selectCaseMetrics,
   selectCategoryMetrics,
@@ -89,5 +89,3 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: { zh: '时间线', en: 'Timeline' },
   },
 ];
-
-export type TimelineRows = readonly TimelineEvent[];

@@ -37,7 +37,6 @@ export function renderStaticCharts(): Record<string, StaticChartSvgs> {
         locale: DEFAULT_STATE.lang,
         theme: CHART_THEMES.light,
         year: DEFAULT_STATE.year,
-        agencies: dataset.agencies,
         compact,
       };
       const model = buildCardModel(spec, metrics, events, dataset, ctx);
