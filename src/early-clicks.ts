@@ -21,6 +21,15 @@ function showFeedback(target: HTMLElement): void {
   }
 }
 
+/** The clicked control, or the one React put in its place if it re-created that part. */
+function sameControl(target: HTMLElement): HTMLElement | undefined {
+  if (target.isConnected) return target;
+  const name = target.getAttribute('aria-label') ?? target.textContent;
+  return [...document.querySelectorAll<HTMLElement>(target.tagName)].find(
+    (el) => (el.getAttribute('aria-label') ?? el.textContent) === name,
+  );
+}
+
 /** A bar of a prerendered chart: open its quote through the URL, as the app itself does. */
 function openFigure(metricId: string): void {
   const params = new URLSearchParams(window.location.search);
@@ -36,7 +45,7 @@ function record(event: MouseEvent): void {
   if (target instanceof HTMLElement) {
     event.preventDefault();
     showFeedback(target);
-    pending.push(() => target.isConnected && target.click());
+    pending.push(() => sameControl(target)?.click());
   } else if (metricId) {
     document.documentElement.dataset.pending = 'true';
     pending.push(() => openFigure(metricId));
