@@ -74,6 +74,13 @@ export function chartHeightFor(rowCount: number, rowHeight = 44): number {
   return Math.max(160, rowCount * rowHeight + 56);
 }
 
+/**
+ * The chart's own element holds its tooltip. Given a container, ECharts skips the
+ * getComputedStyle it otherwise does on every update, a forced style recalculation per chart
+ * and filter change. (The element is positioned: see live-echart.tsx.)
+ */
+export const tooltipContainer = (chartDom: HTMLElement): HTMLElement => chartDom;
+
 export function baseOption(ctx: ChartContext, description: string): ChartOption {
   return {
     animation: false,
@@ -83,6 +90,7 @@ export function baseOption(ctx: ChartContext, description: string): ChartOption 
     tooltip: {
       trigger: 'item',
       confine: true,
+      appendTo: tooltipContainer,
       backgroundColor: ctx.theme.background,
       borderColor: ctx.theme.axisLine,
       textStyle: { color: ctx.theme.text },

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '@/data/schema';
-import { INTL_LOCALE } from '@/i18n/locale';
-import { baseOption } from './build-bar-chart-option';
+import { dateTimeFormat } from '@/i18n/format-date';
+import { baseOption, tooltipContainer } from './build-bar-chart-option';
 import type { ChartContext } from './chart-context';
 import type { ChartOption } from './echarts-option-type';
 
@@ -11,7 +11,7 @@ export interface TimelineDatum {
 }
 
 function monthFormat(locale: ChartContext['locale']): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(locale, {
     year: '2-digit',
     month: 'short',
     timeZone: 'UTC',
@@ -23,7 +23,7 @@ export function formatEventDate(event: TimelineEvent, locale: ChartContext['loca
     event.precision === 'day'
       ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(new Date(event.date));
+  return dateTimeFormat(locale, options).format(new Date(event.date));
 }
 
 /**
@@ -50,7 +50,7 @@ export function buildTimelineChartOption(
   const description = `${title}. ${data.map((d) => d.labelText).join('; ')}`;
   return {
     ...baseOption(ctx, description),
-    tooltip: { show: false },
+    tooltip: { show: false, appendTo: tooltipContainer },
     grid: {
       left: 16,
       right: 16,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { ChartOption } from '@/charts/echarts-option-type';
+import { isSameChartOption } from '@/charts/same-chart-option';
 import type { LiveEChartProps } from './live-echart';
 import { StaticChart } from './static-chart';
 import { useChartsLive } from '@/state/charts-live';
@@ -31,7 +32,10 @@ export function EChart({ staticId, staticValid, buildOption, hidden, ...props }:
     null,
   );
   if (live && !hidden && shown?.build !== buildOption) {
-    setShown({ build: buildOption, option: buildOption() });
+    const next = buildOption();
+    // The same drawing keeps the same object, so echarts-for-react does not set it again.
+    const option = shown && isSameChartOption(shown.option, next) ? shown.option : next;
+    setShown({ build: buildOption, option });
   }
   const option = shown?.option ?? null;
   // The prerendered SVG exists only in the DOM that React hydrated: it is hidden, never

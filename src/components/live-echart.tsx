@@ -1,7 +1,7 @@
 // The ESM build of echarts-for-react's core entry (lib/core is its CommonJS twin, whose
 // default export arrives wrapped under Vite's interop).
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { isMetricDatum } from '@/charts/chart-context';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
@@ -20,12 +20,19 @@ export interface LiveEChartProps {
 // Explicitly undefined sizes: echarts-for-react otherwise copies the first measured width and
 // height into the instance's options, and every later resize keeps them.
 const RENDER_OPTS = { renderer: 'svg', width: undefined, height: undefined } as const;
+// One object for the chart's life: echarts-for-react resizes (reading the DOM) whenever its
+// style changes. The height lives on our box instead, and we resize with known sizes.
+// Positioned: the tooltip is placed inside it (tooltipContainer).
+const FILL_BOX = { width: '100%', height: '100%', position: 'relative' } as const;
+// Merge, not notMerge: the tooltip keeps its DOM (re-creating it forces a layout per chart),
+// while everything a view can add or drop is replaced whole, so no key of an old view lingers.
+const REPLACE_MERGE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'graphic'];
 
 /**
- * Thin wrapper: `onEvents` keeps one identity for the chart's life (a new object would make
- * echarts-for-react rebind every render), and `notMerge` lets series disappear with a filter.
- * Resizing is ours: echarts-for-react skips the first report of its size sensor, so a resize
- * right after the chart is drawn would be lost and the chart keep its old width.
+ * Thin wrapper around echarts-for-react. A filter change costs one ECharts render per chart
+ * and no forced layout: the option is set lazily, and when the height changes the resize
+ * (with both sizes given, so ECharts measures nothing) draws it at once. `onEvents` keeps one
+ * identity for the chart's life (a new object would make echarts-for-react rebind).
  */
 export default function LiveEChart({
   option,
@@ -37,13 +44,29 @@ export default function LiveEChart({
   const clickRef = useRef(onFigureClick);
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
+  // Last width the box reported; 0 while hidden (ECharts is not resized then).
+  const widthRef = useRef(0);
+  const heightRef = useRef(height);
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const observer = new ResizeObserver(() => chartRef.current?.getEchartsInstance().resize());
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width === widthRef.current) return;
+      widthRef.current = width;
+      if (width > 0) {
+        chartRef.current?.getEchartsInstance()?.resize({ width, height: heightRef.current });
+      }
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  useLayoutEffect(() => {
+    if (height === heightRef.current) return;
+    heightRef.current = height;
+    const width = widthRef.current;
+    if (width > 0) chartRef.current?.getEchartsInstance()?.resize({ width, height });
+  }, [height]);
   useEffect(() => {
     clickRef.current = onFigureClick;
   }, [onFigureClick]);
@@ -56,17 +79,18 @@ export default function LiveEChart({
     [],
   );
   return (
-    <div role="img" aria-label={label} className="w-full" ref={boxRef}>
+    <div role="img" aria-label={label} className="w-full" style={{ height }} ref={boxRef}>
       <ReactEChartsCore
         ref={chartRef}
         autoResize={false}
         onChartReady={onReady}
         echarts={echarts}
         option={option}
-        notMerge
+        replaceMerge={REPLACE_MERGE}
+        lazyUpdate
         opts={RENDER_OPTS}
         onEvents={onEvents}
-        style={{ height, width: '100%' }}
+        style={FILL_BOX}
       />
     </div>
   );
