@@ -38,7 +38,9 @@ export function validatedDatasetPlugin(root: string): Plugin {
         resolve(root, 'src/data/load-dataset.ts'),
         { configFile: false, logLevel: 'error' },
       );
-      return `export default ${JSON.stringify(module.parseDatasetOrThrow(raw))};`;
+      // JSON.parse of a string is parsed faster than the same data as an object literal.
+      const json = JSON.stringify(module.parseDatasetOrThrow(raw));
+      return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }

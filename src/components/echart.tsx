@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { isSameChartOption } from '@/charts/same-chart-option';
 import type { LiveEChartProps } from './live-echart';
 import { StaticChart } from './static-chart';
+import { useChartTurn } from '@/state/chart-turns';
 import { useChartsLive } from '@/state/charts-live';
 
 const LiveEChart = lazy(() => import('./live-echart'));
@@ -26,12 +27,14 @@ interface EChartProps extends Omit<LiveEChartProps, 'option'> {
  */
 export function EChart({ staticId, staticValid, buildOption, hidden, ...props }: EChartProps) {
   const live = useChartsLive(!staticValid);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const turn = useChartTurn(live && !hidden, boxRef);
   // The option last shown, rebuilt only when visible and its inputs changed (React's pattern
   // for keeping information from previous renders).
   const [shown, setShown] = useState<{ build: () => ChartOption; option: ChartOption } | null>(
     null,
   );
-  if (live && !hidden && shown?.build !== buildOption) {
+  if (turn.granted && !hidden && shown?.build !== buildOption) {
     const next = buildOption();
     // The same drawing keeps the same object, so echarts-for-react does not set it again.
     const option = shown && isSameChartOption(shown.option, next) ? shown.option : next;
@@ -41,18 +44,20 @@ export function EChart({ staticId, staticValid, buildOption, hidden, ...props }:
   // The prerendered SVG exists only in the DOM that React hydrated: it is hidden, never
   // unmounted, until the live chart has drawn, so it can come back if the view does.
   const [liveReady, setLiveReady] = useState(false);
+  const { done } = turn;
   const markReady = useCallback(() => {
     performance.mark('chart:ready');
     setLiveReady(true);
-  }, []);
+    done();
+  }, [done]);
   return (
-    <div className="relative">
+    <div className="relative" ref={boxRef}>
       {!liveReady && (
         <div hidden={hidden || !staticValid}>
           <StaticChart id={staticId} label={props.label} onFigureClick={props.onFigureClick} />
         </div>
       )}
-      {!liveReady && !staticValid && !hidden && option && <ChartLoading height={props.height} />}
+      {!liveReady && !staticValid && !hidden && <ChartLoading height={props.height} />}
       {option && (
         <div
           hidden={hidden}
