@@ -21,13 +21,29 @@ function hidePrerenderedFiguresIfAnotherView(): void {
 }
 
 const fetchCharts = () => void import('./components/live-echart');
-if (document.getElementById('root')?.hasChildNodes()) {
-  hidePrerenderedFiguresIfAnotherView();
-  recordEarlyClicks();
-  for (const type of ['pointerdown', 'keydown', 'click'] as const) {
-    window.addEventListener(type, fetchCharts, { capture: true, once: true, passive: true });
+
+/**
+ * This script is `async`: it runs as soon as it arrives, often while the prerendered page is
+ * still being parsed and already painted, so clicks are kept and another view's figures
+ * hidden from the start. The app itself starts only once the whole page has been parsed.
+ */
+hidePrerenderedFiguresIfAnotherView();
+recordEarlyClicks();
+for (const type of ['pointerdown', 'keydown', 'click'] as const) {
+  window.addEventListener(type, fetchCharts, { capture: true, once: true, passive: true });
+}
+function startAfterParse(): void {
+  const root = document.getElementById('root');
+  // Keyboard too: the prerendered controls belong to the default view (main.tsx lifts this).
+  if (root && document.documentElement.dataset.view === 'other') root.inert = true;
+  if (root?.hasChildNodes()) {
+    requestAnimationFrame(() => setTimeout(start, 0));
+  } else {
+    start();
   }
-  requestAnimationFrame(() => setTimeout(start, 0));
+}
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', startAfterParse, { once: true });
 } else {
-  start();
+  startAfterParse();
 }

@@ -2,7 +2,7 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { replayEarlyClicks } from './early-clicks';
-import { requestLiveCharts, startChartsOnInteractionOrIdle } from './state/charts-live';
+import { requestLiveCharts, startChartsOnInteraction } from './state/charts-live';
 
 performance.mark('app:start');
 
@@ -12,6 +12,7 @@ function Ready() {
     performance.mark('app:ready');
     document.documentElement.dataset.app = 'ready';
     delete document.documentElement.dataset.view;
+    document.getElementById('root')?.removeAttribute('inert');
     replayEarlyClicks();
   }, []);
   return null;
@@ -31,7 +32,7 @@ if (root.hasChildNodes()) {
   startTransition(() => {
     hydrateRoot(root, app);
   });
-  startChartsOnInteractionOrIdle(3000);
+  startChartsOnInteraction(() => void import('./components/live-echart'), 3000);
 } else {
   requestLiveCharts();
   createRoot(root).render(app);

@@ -2,8 +2,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 /**
  * Whether the interactive charts are wanted. Once true it stays true. It turns true when the
- * view differs from the prerendered one, at the reader's first interaction with the page,
- * or when the browser is idle after load (see startChartsWhenIdle).
+ * view differs from the prerendered one, or at the reader's first interaction with the page
+ * (see startChartsOnInteraction).
  */
 let live = false;
 const listeners = new Set<() => void>();
@@ -33,8 +33,13 @@ export function useChartsLive(required: boolean): boolean {
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'mouseover'] as const;
 
-/** Starts ECharts at the first sign of a reader, or after load once the main thread is idle. */
-export function startChartsOnInteractionOrIdle(idleDelayMs: number): void {
+/**
+ * Creates the live charts at the first sign of a reader. When the page is idle after load,
+ * only ECharts' code is fetched and evaluated (`prefetch`): creating six charts is about a
+ * second of main-thread work on a slow phone, which an untouched page should not pay, while
+ * the prerendered charts already show the figures and open their quotes.
+ */
+export function startChartsOnInteraction(prefetch: () => void, idleDelayMs: number): void {
   const start = () => {
     for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
     requestLiveCharts();
@@ -43,8 +48,8 @@ export function startChartsOnInteractionOrIdle(idleDelayMs: number): void {
     window.addEventListener(type, start, { capture: true, passive: true, once: true });
   }
   const idle = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
-    else start();
+    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
+    else prefetch();
   };
   const afterLoad = () => window.setTimeout(idle, idleDelayMs);
   if (document.readyState === 'complete') afterLoad();
