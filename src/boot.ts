@@ -4,8 +4,7 @@ import { recordEarlyClicks } from './early-clicks';
 /**
  * The page's only script tag. A prerendered page is painted first, and only then is the app
  * fetched and started, so that React never stands between the reader and the figures. A click
- * in between is kept and answered when the app is ready; the first touch also starts fetching
- * ECharts, which any change of view will need.
+ * in between is kept and answered when the app is ready.
  */
 const start = () => void import('./main');
 const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
@@ -20,17 +19,24 @@ function hidePrerenderedFiguresIfAnotherView(): void {
   if (VIEW_PARAMS.some((name) => params.has(name))) document.documentElement.dataset.view = 'other';
 }
 
-const fetchCharts = () => void import('./components/live-echart');
-
 /**
- * This script is `async`: it runs as soon as it arrives, often while the prerendered page is
- * still being parsed and already painted, so clicks are kept and another view's figures
- * hidden from the start. The app itself starts only once the whole page has been parsed.
+ * The reader's first sign of life starts fetching ECharts, which any change of view needs,
+ * and is noted on <html> for the app, which creates the live charts then (charts-live.ts).
  */
+const INTERACTIONS = ['pointerdown', 'keydown', 'click', 'touchstart', 'focusin', 'mouseover'];
+function firstInteraction(): void {
+  for (const type of INTERACTIONS) window.removeEventListener(type, firstInteraction, true);
+  document.documentElement.dataset.touched = '';
+  void import('./components/live-echart');
+}
+
+// Until this runs, the prerendered buttons and bars take no clicks (index.css): a click that
+// no script can see would be lost.
+document.documentElement.dataset.boot = '';
 hidePrerenderedFiguresIfAnotherView();
 recordEarlyClicks();
-for (const type of ['pointerdown', 'keydown', 'click'] as const) {
-  window.addEventListener(type, fetchCharts, { capture: true, once: true, passive: true });
+for (const type of INTERACTIONS) {
+  window.addEventListener(type, firstInteraction, { capture: true, passive: true });
 }
 function startAfterParse(): void {
   const root = document.getElementById('root');

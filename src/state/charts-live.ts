@@ -40,6 +40,11 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'mouseo
  * the prerendered charts already show the figures and open their quotes.
  */
 export function startChartsOnInteraction(prefetch: () => void, idleDelayMs: number): void {
+  // Touched before the app was ready (boot.ts noted it).
+  if (document.documentElement.dataset.touched !== undefined) {
+    requestLiveCharts();
+    return;
+  }
   const start = () => {
     for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
     requestLiveCharts();
