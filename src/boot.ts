@@ -1,5 +1,6 @@
 import './index.css';
 import { recordEarlyClicks } from './early-clicks';
+import { onFirstInteraction, watchFirstInteraction } from './state/first-interaction';
 
 /**
  * The page's only script tag. A prerendered page is painted first, and only then is the app
@@ -19,37 +20,21 @@ function hidePrerenderedFiguresIfAnotherView(): void {
   if (VIEW_PARAMS.some((name) => params.has(name))) document.documentElement.dataset.view = 'other';
 }
 
-/**
- * The reader's first sign of life starts fetching ECharts, which any change of view needs,
- * and is noted on <html> for the app, which creates the live charts then (charts-live.ts).
- */
-const INTERACTIONS = ['pointerdown', 'keydown', 'click', 'touchstart', 'focusin', 'mouseover'];
-function firstInteraction(): void {
-  for (const type of INTERACTIONS) window.removeEventListener(type, firstInteraction, true);
-  document.documentElement.dataset.touched = '';
-  void import('./components/live-echart');
-}
-
 // Until this runs, the prerendered buttons and bars take no clicks (index.css): a click that
 // no script can see would be lost.
 document.documentElement.dataset.boot = '';
 hidePrerenderedFiguresIfAnotherView();
 recordEarlyClicks();
-for (const type of INTERACTIONS) {
-  window.addEventListener(type, firstInteraction, { capture: true, passive: true });
-}
-function startAfterParse(): void {
-  const root = document.getElementById('root');
-  // Keyboard too: the prerendered controls belong to the default view (main.tsx lifts this).
-  if (root && document.documentElement.dataset.view === 'other') root.inert = true;
-  if (root?.hasChildNodes()) {
-    requestAnimationFrame(() => setTimeout(start, 0));
-  } else {
-    start();
-  }
-}
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', startAfterParse, { once: true });
+watchFirstInteraction();
+// Any change of view needs ECharts: the first touch starts fetching it.
+onFirstInteraction(() => void import('./components/live-echart'));
+
+// A module script runs after the document is parsed: the prerendered page is all there.
+const root = document.getElementById('root');
+// Keyboard too: the prerendered controls belong to the default view (main.tsx lifts this).
+if (root && document.documentElement.dataset.view === 'other') root.inert = true;
+if (root?.hasChildNodes()) {
+  requestAnimationFrame(() => setTimeout(start, 0));
 } else {
-  startAfterParse();
+  start();
 }

@@ -68,11 +68,8 @@ export async function measureFilterChange(browser: Browser, url: string, rounds 
   };
 }
 
-/**
- * A cold phone page with the CPU slowed 4x (as Lighthouse's mobile preset): click a year right
- * after the load event; time to visible feedback (the button pressed) and to all charts redrawn.
- */
-export async function measureFirstInteraction(browser: Browser, url: string) {
+/** A fresh phone-sized page with the CPU slowed 4x, as Lighthouse's mobile preset assumes. */
+async function slowPhonePage(browser: Browser) {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     isMobile: true,
@@ -81,6 +78,15 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+/**
+ * A cold phone page with the CPU slowed 4x (as Lighthouse's mobile preset): click a year right
+ * after the load event; time to visible feedback (the button pressed) and to all charts redrawn.
+ */
+export async function measureFirstInteraction(browser: Browser, url: string) {
+  const { context, page } = await slowPhonePage(browser);
   await page.goto(url, { waitUntil: 'load' });
   // Without a prerendered page (the baseline) nothing can be clicked before the app renders.
   await page.waitForSelector('[data-testid="filters"] button');
@@ -145,14 +151,7 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
  * task over 50 ms, as in Lighthouse's TBT.
  */
 export async function measureMainThreadBlocking(browser: Browser, url: string, watchMs = 9000) {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await slowPhonePage(browser);
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;

@@ -79,7 +79,7 @@ export function chartHeightFor(rowCount: number, rowHeight = 44): number {
  * getComputedStyle it otherwise does on every update, a forced style recalculation per chart
  * and filter change. (The element is positioned: see live-echart.tsx.)
  */
-export const tooltipContainer = (chartDom: HTMLElement): HTMLElement => chartDom;
+const tooltipContainer = (chartDom: HTMLElement): HTMLElement => chartDom;
 
 export function baseOption(ctx: ChartContext, description: string): ChartOption {
   return {
@@ -118,8 +118,9 @@ export function buildBarChartOption(
     data.map((d) => d.labelText),
     layout.fontSize,
   );
+  const base = baseOption(ctx, describeMetrics(spec.title, metrics, locale));
   return {
-    ...baseOption(ctx, describeMetrics(spec.title, metrics, locale)),
+    ...base,
     grid: {
       left: 8,
       right,
@@ -156,7 +157,7 @@ export function buildBarChartOption(
       axisTick: { show: false },
     },
     tooltip: {
-      ...baseOption(ctx, '').tooltip,
+      ...base.tooltip,
       formatter: (params: unknown) => {
         const id = (params as { data?: MetricDatum }).data?.metricId;
         const metric = id ? byId.get(id) : undefined;

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '@/data/schema';
 import { dateTimeFormat } from '@/i18n/format-date';
-import { baseOption, tooltipContainer } from './build-bar-chart-option';
+import { baseOption } from './build-bar-chart-option';
 import type { ChartContext } from './chart-context';
 import type { ChartOption } from './echarts-option-type';
 
@@ -48,9 +48,10 @@ export function buildTimelineChartOption(
     label: { position: Date.parse(e.date) < middle ? ('right' as const) : ('left' as const) },
   })) satisfies TimelineDatum[];
   const description = `${title}. ${data.map((d) => d.labelText).join('; ')}`;
+  const base = baseOption(ctx, description);
   return {
-    ...baseOption(ctx, description),
-    tooltip: { show: false, appendTo: tooltipContainer },
+    ...base,
+    tooltip: { ...base.tooltip, show: false },
     grid: {
       left: 16,
       right: 16,

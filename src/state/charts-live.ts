@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { onFirstInteraction } from './first-interaction';
 
 /**
  * Whether the interactive charts are wanted. Once true it stays true. It turns true when the
@@ -31,27 +32,15 @@ export function useChartsLive(required: boolean): boolean {
   return current || required;
 }
 
-const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'mouseover'] as const;
-
 /**
- * Creates the live charts at the first sign of a reader. When the page is idle after load,
- * only ECharts' code is fetched and evaluated (`prefetch`): creating six charts is about a
- * second of main-thread work on a slow phone, which an untouched page should not pay, while
- * the prerendered charts already show the figures and open their quotes.
+ * Creates the live charts at the first sign of a reader, even one made before the app was
+ * ready. When the page is idle after load, only ECharts' code is fetched and evaluated
+ * (`prefetch`): creating six charts is about a second of main-thread work on a slow phone,
+ * which an untouched page should not pay, while the prerendered charts already show the
+ * figures and open their quotes.
  */
 export function startChartsOnInteraction(prefetch: () => void, idleDelayMs: number): void {
-  // Touched before the app was ready (boot.ts noted it).
-  if (document.documentElement.dataset.touched !== undefined) {
-    requestLiveCharts();
-    return;
-  }
-  const start = () => {
-    for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
-    requestLiveCharts();
-  };
-  for (const type of INTERACTIONS) {
-    window.addEventListener(type, start, { capture: true, passive: true, once: true });
-  }
+  onFirstInteraction(requestLiveCharts);
   const idle = () => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
     else prefetch();
