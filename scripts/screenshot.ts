@@ -16,6 +16,13 @@ try {
     page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
     await page.goto(`http://127.0.0.1:${port}/${query}`);
     await page.waitForSelector('[data-chart] svg', { timeout: 5000 }).catch(() => {});
+    // A touch starts the live charts (until then the prerendered ones show): picture those.
+    await page.mouse.move(1, 1);
+    await page
+      .waitForFunction(() => !document.querySelector('[data-static-chart]:not([hidden])'), null, {
+        timeout: 5000,
+      })
+      .catch(() => console.log(`[${name}] live charts did not replace the prerendered ones`));
     // Cards off screen are laid out only near the viewport (content-visibility), which a
     // full-page picture never is: lay them all out for the picture.
     await page.addStyleTag({ content: '[data-chart] { content-visibility: visible !important }' });

@@ -59,6 +59,25 @@ export function valueLabelRoom(labels: readonly string[], fontSize: number): num
   return Math.ceil(Math.max(40, ...labels.map((l) => textWidth(l, fontSize))) + 12);
 }
 
+/**
+ * Room left of the plot for the row labels: each line is at most `labelWidth` wide (longer
+ * ones wrap). Estimated rather than measured, so ECharts need not lay the axis out twice to
+ * fit it, and the prerendered chart has the same geometry as the live one.
+ */
+export function rowLabelRoom(labels: readonly string[], ctx: ChartContext): number {
+  const { labelWidth, fontSize } = barLayout(ctx);
+  let room = 0;
+  for (const label of labels) {
+    for (const line of label.split('\n')) {
+      room = Math.max(room, Math.min(labelWidth, textWidth(line, fontSize)));
+    }
+  }
+  return Math.ceil(room);
+}
+
+/** Space between the row labels and the axis line (ECharts' axisLabel.margin default). */
+const ROW_LABEL_MARGIN = 8;
+
 /** Rows are as tall as their wrapped labels, so long English titles never overlap. */
 export function rowHeightFor(rows: readonly Metric[], ctx: ChartContext): number {
   const { labelWidth, fontSize } = barLayout(ctx);
@@ -119,15 +138,15 @@ export function buildBarChartOption(
     layout.fontSize,
   );
   const base = baseOption(ctx, describeMetrics(spec.title, metrics, locale));
+  const rowLabels = metrics.map((m) => rowLabel(m, metrics, locale, ctx.year));
   return {
     ...base,
     grid: {
-      left: 8,
+      left: 8 + rowLabelRoom(rowLabels, ctx) + ROW_LABEL_MARGIN,
       right,
       top: 8,
       bottom: 28,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      outerBoundsMode: 'none',
     },
     xAxis: {
       ...valueAxisRange(
@@ -145,8 +164,9 @@ export function buildBarChartOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: metrics.map((m) => rowLabel(m, metrics, locale, ctx.year)),
+      data: rowLabels,
       axisLabel: {
+        margin: ROW_LABEL_MARGIN,
         color: theme.text,
         width: layout.labelWidth,
         overflow: 'break',

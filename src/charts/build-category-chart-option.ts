@@ -33,14 +33,7 @@ export function buildCategoryChartOption(
   const present = CATEGORIES.filter((c) => metrics.some((m) => m.category === c));
   return {
     ...base,
-    grid: {
-      left: 8,
-      right: (base.grid as { right: number }).right,
-      top: legendHeight(ctx),
-      bottom: 28,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
+    grid: { ...(base.grid as object), top: legendHeight(ctx) },
     legend: {
       top: 0,
       left: 0,

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { isMetricDatum } from '@/charts/chart-context';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
+import { REPLACED_COMPONENTS, withShapeIds } from '@/charts/shape-ids';
 
 performance.mark('charts:module');
 
@@ -25,8 +26,9 @@ const RENDER_OPTS = { renderer: 'svg', width: undefined, height: undefined } as 
 // Positioned: the tooltip is placed inside it (tooltipContainer).
 const FILL_BOX = { width: '100%', height: '100%', position: 'relative' } as const;
 // Merge, not notMerge: the tooltip keeps its DOM (re-creating it forces a layout per chart),
-// while everything a view can add or drop is replaced whole, so no key of an old view lingers.
-const REPLACE_MERGE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'graphic'];
+// while everything a view can add or drop is replaced whole, so no key of an old view lingers
+// (components of an unchanged shape keep their views: see withShapeIds).
+const REPLACE_MERGE = [...REPLACED_COMPONENTS];
 
 /**
  * Thin wrapper around echarts-for-react. A filter change costs one ECharts render per chart
@@ -70,6 +72,7 @@ export default function LiveEChart({
   useEffect(() => {
     clickRef.current = onFigureClick;
   }, [onFigureClick]);
+  const shapedOption = useMemo(() => withShapeIds(option), [option]);
   const onEvents = useMemo(
     () => ({
       click: (params: { data?: unknown }) => {
@@ -85,7 +88,7 @@ export default function LiveEChart({
         autoResize={false}
         onChartReady={onReady}
         echarts={echarts}
-        option={option}
+        option={shapedOption}
         replaceMerge={REPLACE_MERGE}
         lazyUpdate
         opts={RENDER_OPTS}

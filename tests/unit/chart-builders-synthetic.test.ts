@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartHeightFor, datumLabel, logAxisMin } from '@/charts/build-bar-chart-option';
+import {
+  chartHeightFor,
+  datumLabel,
+  logAxisMin,
+  rowLabelRoom,
+} from '@/charts/build-bar-chart-option';
 import { buildCaseChartOption } from '@/charts/build-case-chart-option';
 import { buildCategoryChartOption } from '@/charts/build-category-chart-option';
 import { buildFundsChartOption } from '@/charts/build-funds-chart-option';
@@ -412,5 +417,28 @@ describe('timeline', () => {
     const o = option as unknown as { series: { data: unknown[] }[]; yAxis: { max: number } };
     expect(o.series[0]?.data).toEqual([]);
     expect(o.yAxis.max).toBe(1);
+  });
+});
+
+describe('rowLabelRoom', () => {
+  const desktop = makeContext('zh', { compact: false });
+  const phone = makeContext('en', { compact: true });
+
+  it('is the widest line of the row labels, CJK glyphs one em each', () => {
+    expect(rowLabelRoom(['短', '电诈发案同比\n2023年'], desktop)).toBe(6 * 12);
+  });
+
+  it('never exceeds the label width, at which long lines wrap', () => {
+    const long = 'Warnings of fraud calls and text messages sent to the public';
+    expect(rowLabelRoom([long], desktop)).toBe(200);
+    expect(rowLabelRoom([long], phone)).toBe(104);
+  });
+
+  it('gives the bar chart room for its labels left of the plot', () => {
+    const option = buildYoyChartOption(SYNTHETIC_METRICS, desktop, 'YoY') as unknown as {
+      grid: { left: number };
+      yAxis: { data: string[] };
+    };
+    expect(option.grid.left).toBe(8 + rowLabelRoom(option.yAxis.data, desktop) + 8);
   });
 });
