@@ -1,9 +1,9 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { isSameChartOption } from '@/charts/same-chart-option';
 import type { LiveEChartProps } from './live-echart';
 import { StaticChart } from './static-chart';
-import { useChartTurn } from '@/state/chart-turns';
+import { useBoxOnScreen, useChartTurn, useChartUpdateTurn } from '@/state/chart-turns';
 import { useChartsLive } from '@/state/charts-live';
 
 const LiveEChart = lazy(() => import('./live-echart'));
@@ -25,25 +25,42 @@ interface EChartProps extends Omit<LiveEChartProps, 'option'> {
  * First paint shows the SVG prerendered at build time; ECharts (most of the JavaScript) loads
  * later and takes over. A view the prerender does not show never displays the static SVG.
  */
-export function EChart({ staticId, staticValid, buildOption, hidden, ...props }: EChartProps) {
+export function EChart({
+  staticId,
+  staticValid,
+  buildOption,
+  hidden,
+  height,
+  label,
+  ...props
+}: EChartProps) {
   const live = useChartsLive(!staticValid);
   const boxRef = useRef<HTMLDivElement>(null);
+  const onScreen = useBoxOnScreen(boxRef);
   const turn = useChartTurn(live && !hidden, boxRef);
-  // The option last shown, rebuilt only when visible and its inputs changed (React's pattern
-  // for keeping information from previous renders).
-  const [shown, setShown] = useState<{ build: () => ChartOption; option: ChartOption } | null>(
-    null,
-  );
-  if (turn.granted && !hidden && shown?.build !== buildOption) {
-    const next = buildOption();
-    // The same drawing keeps the same object, so echarts-for-react does not set it again.
-    const option = shown && isSameChartOption(shown.option, next) ? shown.option : next;
-    setShown({ build: buildOption, option });
-  }
-  const option = shown?.option ?? null;
   // The prerendered SVG exists only in the DOM that React hydrated: it is hidden, never
   // unmounted, until the live chart has drawn, so it can come back if the view does.
   const [liveReady, setLiveReady] = useState(false);
+  // The drawing last shown, rebuilt only when visible and its inputs changed (React's pattern
+  // for keeping information from previous renders). Its height and label go with it: a chart
+  // waiting for its update keeps the box of the view it shows.
+  const [shown, setShown] = useState<Shown | null>(null);
+  const outdated = turn.granted && !hidden && shown?.build !== buildOption;
+  // Off screen, an update waits for a turn after the visible charts have been painted.
+  const deferrable = outdated && shown !== null && liveReady && !onScreen;
+  const update = useChartUpdateTurn(deferrable, boxRef);
+  if (outdated && (!deferrable || update.granted)) {
+    const next = buildOption();
+    // The same drawing keeps the same object, so echarts-for-react does not set it again.
+    const option = shown && isSameChartOption(shown.option, next) ? shown.option : next;
+    setShown({ build: buildOption, option, height, label });
+  }
+  const stale = outdated && deferrable && !update.granted;
+  const updateGranted = update.granted;
+  const updateDone = update.done;
+  useLayoutEffect(() => {
+    if (updateGranted && !outdated) updateDone();
+  }, [updateGranted, outdated, updateDone]);
   const { done } = turn;
   const markReady = useCallback(() => {
     performance.mark('chart:ready');
@@ -51,25 +68,43 @@ export function EChart({ staticId, staticValid, buildOption, hidden, ...props }:
     done();
   }, [done]);
   return (
-    <div className="relative" ref={boxRef}>
+    <div
+      className="relative"
+      ref={boxRef}
+      data-stale={stale || undefined}
+      aria-busy={stale || undefined}
+    >
       {!liveReady && (
         <div hidden={hidden || !staticValid}>
-          <StaticChart id={staticId} label={props.label} onFigureClick={props.onFigureClick} />
+          <StaticChart id={staticId} label={label} onFigureClick={props.onFigureClick} />
         </div>
       )}
-      {!liveReady && !staticValid && !hidden && <ChartLoading height={props.height} />}
-      {option && (
+      {!liveReady && !staticValid && !hidden && <ChartLoading height={height} />}
+      {shown && (
         <div
           hidden={hidden}
           className={liveReady ? undefined : 'invisible absolute inset-x-0 top-0'}
         >
           <Suspense fallback={null}>
-            <LiveEChart option={option} onReady={markReady} {...props} />
+            <LiveEChart
+              option={shown.option}
+              height={shown.height}
+              label={shown.label}
+              onReady={markReady}
+              {...props}
+            />
           </Suspense>
         </div>
       )}
     </div>
   );
+}
+
+interface Shown {
+  build: () => ChartOption;
+  option: ChartOption;
+  height: number;
+  label: string;
 }
 
 function ChartLoading({ height }: { height: number }) {

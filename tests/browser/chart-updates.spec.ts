@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+/** Moves the mouse (the first touch starts the live charts) and waits until all are drawn. */
+async function liveCharts(page: Page) {
+  await page.mouse.move(5, 5);
+  // Every card shows a live chart, or its empty state when the view has no figure for it.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-chart]')].every(
+          (card) =>
+            card.querySelector('.echarts-for-react') ||
+            card.querySelector('[data-testid="empty-state"]'),
+        ),
+      ),
+    )
+    .toBe(true);
+  await expect(page.getByTestId('chart-loading')).toHaveCount(0);
+  await expect(page.locator('[data-static-chart]:visible')).toHaveCount(0);
+}
+
+/** What each live chart on view says: its accessible description and the texts its SVG draws. */
+function drawnCharts(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-chart]')].map((card) => {
+      // A chart hidden by an empty view keeps its instance (and its last drawing) for later.
+      const drawn = card.querySelector('.echarts-for-react');
+      const live = drawn?.closest('[hidden]') ? null : drawn;
+      return {
+        chart: card.getAttribute('data-chart'),
+        label: live?.closest('[role="img"]')?.getAttribute('aria-label') ?? null,
+        texts: [...(live?.querySelectorAll('svg text') ?? [])].map((t) => t.textContent),
+      };
+    }),
+  );
+}
+
+test('after a filter change, charts off screen wait their turn, dimmed, then draw the new view', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await liveCharts(page);
+
+  // The click's own frame: React has committed (a microtask after the click), no turn has run.
+  const justAfter = await page.evaluate(async () => {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+    ].find((b) => b.textContent === '2024年');
+    button?.click();
+    await Promise.resolve();
+    return [...document.querySelectorAll<HTMLElement>('[data-stale]')].map((box) => ({
+      chart: box.closest('[data-chart]')?.getAttribute('data-chart'),
+      below: box.getBoundingClientRect().top >= window.innerHeight,
+      busy: box.getAttribute('aria-busy'),
+      opacity: getComputedStyle(box.querySelector('.echarts-for-react') as Element).opacity,
+    }));
+  });
+  // At the top of the page no chart is on screen: all that changed wait, none is drawn stale
+  // on screen, and each says it is busy.
+  expect(justAfter.length).toBeGreaterThan(0);
+  for (const box of justAfter)
+    expect(box).toMatchObject({ below: true, busy: 'true', opacity: '0.4' });
+
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
+  const updated = await drawnCharts(page);
+
+  // The same view opened fresh from its link draws the same charts.
+  await page.goto('/?year=2024');
+  await liveCharts(page);
+  expect(updated).toEqual(await drawnCharts(page));
+});
+
+test('a chart on screen redraws at once, in the frame that answers the click', async ({ page }) => {
+  await page.goto('/');
+  await liveCharts(page);
+  await page.locator('[data-chart="yoy"]').evaluate((card) => card.scrollIntoView());
+  await expect(page.locator('[data-chart="yoy"] .echarts-for-react')).toBeInViewport();
+  // The filter bar is off screen now; a click through the DOM still reaches it.
+  const stale = await page.evaluate(async () => {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+    ].find((b) => b.textContent === '2023年');
+    button?.click();
+    await Promise.resolve();
+    return [...document.querySelectorAll('[data-stale]')].map((box) =>
+      box.closest('[data-chart]')?.getAttribute('data-chart'),
+    );
+  });
+  expect(stale).not.toContain('yoy');
+  expect(stale).not.toContain('intercepts');
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
+});
