@@ -18,6 +18,8 @@ export default defineConfig(({ mode }) => ({
       ...(mode === 'baseline' ? { 'echarts/core': 'echarts' } : {}),
     },
   },
+  // The file checker's worker is an ES module, like the page's scripts.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -18,6 +18,7 @@ import {
   measureFirstInteraction,
   measureMainThreadBlocking,
   measurePngExport,
+  measureScaleInBrowser,
 } from './bench/browser-timings';
 import type { ScaleRow } from './bench/measure-scale';
 import { serveCompressed } from './serve-compressed';
@@ -113,6 +114,25 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
 const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
 
+const SCALE_SIZES = [1_000, 10_000, 100_000];
+
+/** The generated datasets as files, for the browser half of the scale test. */
+async function writeScaleFilesTo(dir: string): Promise<string[]> {
+  const server = await createServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/scripts/bench/measure-scale.ts')) as {
+      writeScaleFiles: (dir: string, sizes: number[]) => string[];
+    };
+    return mod.writeScaleFiles(dir, SCALE_SIZES);
+  } finally {
+    await server.close();
+  }
+}
+
 async function measureScaleInNode(): Promise<ScaleRow[]> {
   const server = await createServer({
     server: { middlewareMode: true, hmr: false, ws: false },
@@ -123,7 +143,7 @@ async function measureScaleInNode(): Promise<ScaleRow[]> {
     const mod = (await server.ssrLoadModule('/scripts/bench/measure-scale.ts')) as {
       measureScale: (sizes: number[]) => ScaleRow[];
     };
-    return mod.measureScale([1_000, 10_000, 100_000]);
+    return mod.measureScale(SCALE_SIZES);
   } finally {
     await server.close();
   }
@@ -253,6 +273,25 @@ try {
     console.log(
       `  growth ×${growth}: selectors ×${(large.selectMs / small.selectMs).toFixed(1)}, options ×${(large.buildMs / small.buildMs).toFixed(1)} (linear would be ×${growth})`,
     );
+  }
+
+  console.log(
+    '\n== scale in the browser: a generated file opened in the dashboard, then year clicks (2023 / all years), desktop, medians',
+  );
+  const files = await writeScaleFilesTo(mkdtempSync(join(tmpdir(), 'bench-scale-')));
+  const scaleBrowser = await launchChromium();
+  try {
+    for (const [i, file] of files.entries()) {
+      const records = SCALE_SIZES[i] ?? 0;
+      const r = await measureScaleInBrowser(scaleBrowser, urls.main, file, records);
+      const mb = (statSync(file).size / 1024 / 1024).toFixed(1);
+      console.log(
+        `  ${String(records).padStart(7)} figures (${mb} MB): opened in ${ms(r.loadMs)}, longest task ${ms(r.loadLongestTaskMs)}; ` +
+          `filter: next paint ${ms(r.paintMs)}, all charts ${ms(r.allMs)}, longest task ${ms(r.filterLongestTaskMs)}`,
+      );
+    }
+  } finally {
+    await scaleBrowser.close();
   }
 } finally {
   for (const s of servers) s.close();

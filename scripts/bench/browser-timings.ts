@@ -216,3 +216,86 @@ export async function measurePngExport(browser: Browser, url: string, rounds = 5
   await page.close();
   return { medianMs: median(durations), firstMs: durations[0] ?? NaN };
 }
+
+export interface BrowserScaleRow {
+  records: number;
+  loadMs: number;
+  loadLongestTaskMs: number;
+  paintMs: number;
+  allMs: number;
+  filterLongestTaskMs: number;
+}
+
+/**
+ * Opens a generated file of `records` figures in the dashboard (desktop, no throttling): time
+ * from choosing it to its figure count on screen, and the longest main-thread task meanwhile;
+ * then year clicks (all years included, the heaviest view): median time to the next paint
+ * and to every chart drawn, and the longest task.
+ */
+export async function measureScaleInBrowser(
+  browser: Browser,
+  url: string,
+  file: string,
+  records: number,
+): Promise<BrowserScaleRow> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await page.mouse.move(200, 200);
+  await page.waitForFunction(liveChartsReady);
+  const observeLongTasks = () =>
+    page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+  const takeLongest = () =>
+    page.evaluate(() => {
+      const seen = (window as unknown as { longTasks: number[] }).longTasks;
+      return Math.max(0, ...seen.splice(0));
+    });
+  await observeLongTasks();
+  const t0 = Date.now();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="figure-count"]')?.textContent?.includes(` ${n} `) ??
+      false,
+    records,
+    { timeout: 120_000 },
+  );
+  const loadMs = Date.now() - t0;
+  await page.waitForFunction(liveChartsReady);
+  const loadLongestTaskMs = await takeLongest();
+  const samples = await page.evaluate(async (n) => {
+    const labels = ['2023年', '全部年份'];
+    const paint: number[] = [];
+    const all: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const button = [
+        ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+      ].find((b) => b.textContent === labels[i % labels.length]);
+      const t0 = performance.now();
+      button?.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      paint.push(performance.now() - t0);
+      while (document.querySelector('[data-stale]')) {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      all.push(performance.now() - t0);
+    }
+    return { paint, all };
+  }, 10);
+  const filterLongestTaskMs = await takeLongest();
+  await page.close();
+  return {
+    records,
+    loadMs,
+    loadLongestTaskMs,
+    paintMs: median(samples.paint),
+    allMs: median(samples.all),
+    filterLongestTaskMs,
+  };
+}

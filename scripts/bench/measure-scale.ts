@@ -4,6 +4,8 @@ import { CHART_SPECS } from '@/charts/chart-specs';
 import { CHART_THEMES } from '@/charts/theme';
 import { DEFAULT_STATE, type FilterState } from '@/state/filter-state';
 import { selectEvents, selectMetrics } from '@/state/select-metrics';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateDataset } from './generate-dataset';
 
 function median(values: number[]): number {
@@ -53,5 +55,14 @@ export function measureScale(sizes: readonly number[]): ScaleRow[] {
         buildCardModel(spec, metrics, events, dataset, ctx).buildOption();
     }, repeat);
     return { records, selectMs, buildMs };
+  });
+}
+
+/** Generated files of each size, as JSON in `dir`, for the browser half of the scale test. */
+export function writeScaleFiles(dir: string, sizes: readonly number[]): string[] {
+  return sizes.map((records) => {
+    const file = join(dir, `generated-${records}.json`);
+    writeFileSync(file, JSON.stringify(generateDataset(articleDataset, records)));
+    return file;
   });
 }

@@ -1,4 +1,5 @@
 import type { Dataset, Metric, TimelineEvent } from '@/data/schema';
+import { orderRows } from '@/state/select-chart-metrics';
 import { buildCsv } from '@/export/build-csv';
 import { STRINGS } from '@/i18n/strings';
 import {
@@ -8,6 +9,7 @@ import {
   type MetricTableRow,
 } from '@/state/table-rows';
 import { chartHeightFor, rowHeightFor } from './build-bar-chart-option';
+import { formatCount } from '@/i18n/format-number';
 import { legendHeight } from './build-category-chart-option';
 import { buildTimelineChartOption } from './build-timeline-chart-option';
 import type { ChartContext } from './chart-context';
@@ -15,6 +17,7 @@ import type { ChartSpec } from './chart-specs';
 import { chartSubtitle } from './chart-subtitle';
 import { describeMetrics } from './describe';
 import type { ChartOption } from './echarts-option-type';
+import { limitChartRows } from './limit-chart-rows';
 
 /** Everything a chart card shows, computed once per view; the prerender uses the same. */
 export interface CardModel {
@@ -26,8 +29,17 @@ export interface CardModel {
   subtitle: string;
   description: string;
   buildCsv: () => string;
-  tableRows: MetricTableRow[] | null;
+  /** Every row, built when first asked for (a large file has tens of thousands). */
+  tableRows: (() => MetricTableRow[]) | null;
+  /** The figures the chart draws, in its row order (at most CHART_ROW_LIMIT of them). */
+  drawnIds: string[];
   events: readonly TimelineEvent[];
+}
+
+/** Computes once, when first called. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
 }
 
 export function buildCardModel(
@@ -52,23 +64,36 @@ export function buildCardModel(
       description: `${title}: ${events.map((e) => `${e.date} ${e.title[locale]}`).join('; ')}`,
       buildCsv: () => buildCsv(header, body),
       tableRows: null,
+      drawnIds: [],
       events,
     };
   }
-  const rows = spec.select(metrics);
-  const tableRows = metricTableRows(rows, dataset.agencies, locale);
-  const { header, body } = metricCsvTable(tableRows);
+  // One pass to filter; only the drawn rows are sorted now, all of them when the table opens.
+  const matching = metrics.filter(spec.rows.keep);
+  const drawn = orderRows(limitChartRows(matching), spec.rows);
+  const tableRows = once(() =>
+    metricTableRows(orderRows(matching, spec.rows), dataset.agencies, locale),
+  );
+  const cut =
+    drawn.length < matching.length
+      ? STRINGS[locale].chartRowsCut(drawn.length, formatCount(matching.length, locale))
+      : null;
+  const subtitle = chartSubtitle(drawn, spec.scale, locale);
   return {
     title,
-    count: rows.length,
-    buildOption: () => spec.build(rows, ctx, title),
+    count: matching.length,
+    buildOption: () => spec.build(drawn, ctx, title),
     height:
-      chartHeightFor(rows.length, rowHeightFor(rows, ctx)) +
+      chartHeightFor(drawn.length, rowHeightFor(drawn, ctx)) +
       (spec.id === 'categories' ? legendHeight(ctx) : 0),
-    subtitle: chartSubtitle(rows, spec.scale, locale),
-    description: describeMetrics(title, rows, locale),
-    buildCsv: () => buildCsv(header, body),
+    subtitle: cut ? `${cut} · ${subtitle}` : subtitle,
+    description: describeMetrics(cut ? `${title} (${cut})` : title, drawn, locale),
+    buildCsv: () => {
+      const { header, body } = metricCsvTable(tableRows());
+      return buildCsv(header, body);
+    },
     tableRows,
+    drawnIds: drawn.map((m) => m.id),
     events: [],
   };
 }

@@ -1,10 +1,16 @@
 import type { LocalizedText, Metric } from '@/data/schema';
 import {
+  CASE_ROWS,
+  CATEGORY_ROWS,
+  FUNDS_ROWS,
+  INTERCEPT_ROWS,
   selectCaseMetrics,
   selectCategoryMetrics,
   selectFundsMetrics,
   selectInterceptMetrics,
   selectYoyMetrics,
+  YOY_ROWS,
+  type ChartRowRule,
 } from '@/state/select-chart-metrics';
 import { buildCaseChartOption } from './build-case-chart-option';
 import { buildCategoryChartOption } from './build-category-chart-option';
@@ -22,7 +28,9 @@ export interface MetricChartSpec {
   slug: string;
   title: LocalizedText;
   scale: ValueScale;
+  /** Its rows of the filtered figures, in order (rows.keep, then rows.order). */
   select: (metrics: Metric[]) => Metric[];
+  rows: ChartRowRule;
   build: (metrics: readonly Metric[], ctx: ChartContext, title: string) => ChartOption;
 }
 
@@ -44,6 +52,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: { zh: '同比变化', en: 'Year-on-year changes' },
     scale: 'diverging',
     select: selectYoyMetrics,
+    rows: YOY_ROWS,
     build: buildYoyChartOption,
   },
   {
@@ -53,6 +62,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: { zh: '拦截、宣防与预警劝阻', en: 'Blocking, awareness and warnings' },
     scale: 'log',
     select: selectInterceptMetrics,
+    rows: INTERCEPT_ROWS,
     build: buildInterceptChartOption,
   },
   {
@@ -62,6 +72,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: { zh: '止付与挽回资金', en: 'Funds stopped and saved' },
     scale: 'log',
     select: selectFundsMetrics,
+    rows: FUNDS_ROWS,
     build: buildFundsChartOption,
   },
   {
@@ -71,6 +82,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: { zh: '三道防线、打击与治理', en: 'Three lines of defence, enforcement and governance' },
     scale: 'log',
     select: selectCategoryMetrics,
+    rows: CATEGORY_ROWS,
     build: buildCategoryChartOption,
   },
   {
@@ -80,6 +92,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     title: { zh: '“2022·9·9”专案', en: 'Case “2022·9·9”' },
     scale: 'linear',
     select: selectCaseMetrics,
+    rows: CASE_ROWS,
     build: buildCaseChartOption,
   },
   {

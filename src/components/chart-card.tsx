@@ -38,11 +38,18 @@ export function ChartCard(props: ChartCardProps) {
     () => buildCardModel(spec, metrics, events, dataset, ctx),
     [spec, metrics, events, dataset, ctx],
   );
-  const table = model.tableRows ? (
-    <TableView caption={title} rows={model.tableRows} locale={locale} onShowQuote={onShowQuote} />
-  ) : (
-    <EventTable events={model.events} locale={locale} caption={title} />
-  );
+  // Built only when shown: the rows of a large file are many.
+  const table = () =>
+    model.tableRows ? (
+      <TableView
+        caption={title}
+        rows={model.tableRows()}
+        locale={locale}
+        onShowQuote={onShowQuote}
+      />
+    ) : (
+      <EventTable events={model.events} locale={locale} caption={title} />
+    );
 
   const sourceLine = t.sourceLine(dataset.source.outlet[locale], dataset.source.title);
   const headingId = `chart-${spec.id}-title`;
@@ -70,9 +77,10 @@ export function ChartCard(props: ChartCardProps) {
         onFigureClick={onShowQuote}
         hidden={model.count === 0 || view !== 'chart'}
       />
-      {model.count > 0 && view === 'table' && table}
+      {model.count > 0 && view === 'table' && table()}
       <p className="text-xs text-gray-600 dark:text-gray-300">{sourceLine}</p>
       <CardSources
+        count={model.count}
         rows={model.tableRows}
         events={model.events}
         locale={locale}

@@ -5,10 +5,10 @@
  */
 export const LIMITS = {
   /** Checked on File.size, before a single byte is read. */
-  fileBytes: 20 * 1024 * 1024,
+  fileBytes: 64 * 1024 * 1024,
   /** The format needs 5 levels (metrics[i].period.label.zh); anything deeper is not a dataset. */
   jsonDepth: 32,
-  metrics: 1000,
+  metrics: 100_000,
   agencies: 500,
   events: 500,
   agenciesPerMetric: 50,

@@ -35,7 +35,8 @@ function sizeOf(input: unknown, origin: string): string {
 function tooBig(issue: core.$ZodIssueTooBig): string {
   const { origin, maximum, input } = issue;
   if (origin === 'string') return `too long: ${sizeOf(input, origin)}, at most ${maximum}`;
-  if (origin === 'array') return `too many items: ${sizeOf(input, origin)}, at most ${maximum}`;
+  if (origin === 'array')
+    return `too many items: ${sizeOf(input, origin)}, at most ${maximum.toLocaleString('en')}`;
   return `must be at most ${maximum.toLocaleString('en')}, got ${describeValue(input)}`;
 }
 

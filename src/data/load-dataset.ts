@@ -1,3 +1,4 @@
+import { LIMITS } from './dataset-limits';
 import { issueReason } from './format-issue';
 import { datasetSchema, type Dataset } from './schema';
 
@@ -20,7 +21,19 @@ export interface DatasetProblem {
 export type DatasetValidation =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
+/** Checking every figure of a file that has too many would take seconds to say no. */
+function tooManyMetrics(input: unknown): DatasetProblem | null {
+  if (typeof input !== 'object' || input === null || !('metrics' in input)) return null;
+  const { metrics } = input;
+  if (!Array.isArray(metrics) || metrics.length <= LIMITS.metrics) return null;
+  const count = metrics.length.toLocaleString('en');
+  const most = LIMITS.metrics.toLocaleString('en');
+  return { path: ['metrics'], reason: `too many items: ${count} items, at most ${most}` };
+}
+
 export function validateDataset(input: unknown): DatasetValidation {
+  const tooMany = tooManyMetrics(input);
+  if (tooMany) return { ok: false, problems: [tooMany] };
   const result = datasetSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, dataset: result.data };
   return {

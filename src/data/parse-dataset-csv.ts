@@ -79,7 +79,10 @@ export function parseDatasetCsv(
   if (records.length === 0) return { ok: false, errors: ['the file has a header but no figures'] };
   if (records.length > LIMITS.metrics) {
     const rows = records.length.toLocaleString('en');
-    return { ok: false, errors: [`too many figures: ${rows} rows, at most ${LIMITS.metrics}`] };
+    return {
+      ok: false,
+      errors: [`too many figures: ${rows} rows, at most ${LIMITS.metrics.toLocaleString('en')}`],
+    };
   }
   const countErrors = fieldCountErrors(records, headerRecord.cells.length);
   if (countErrors.length > 0) return { ok: false, errors: countErrors };

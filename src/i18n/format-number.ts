@@ -33,6 +33,11 @@ export function formatPlainNumber(value: number, locale: Locale): string {
       }).format(value);
 }
 
+/** A count of rows or figures, grouped as each language writes it (12345 / 12,345). */
+export function formatCount(n: number, locale: Locale): string {
+  return numberFormat(locale, { useGrouping: locale === 'zh' ? 'min2' : 'auto' }).format(n);
+}
+
 /** "2万余" in Chinese, "20,000+" in English: an at-least figure never reads as exact. */
 export function withQualifier(text: string, qualifier: Qualifier, locale: Locale): string {
   if (qualifier === 'exact') return text;

@@ -42,7 +42,7 @@ export function renderStaticCharts(): Record<string, StaticChartSvgs> {
       const model = buildCardModel(spec, metrics, events, dataset, ctx);
       const width = compact ? STATIC_WIDTHS.compact : STATIC_WIDTHS.desktop;
       const svg = renderSvg(model.buildOption(), width, model.height);
-      const ids = escapeHtml((model.tableRows ?? []).map((row) => row.id).join(','));
+      const ids = escapeHtml(model.drawnIds.join(','));
       return `<div class="static-chart-box" style="height:${model.height}px" title="${escapeHtml(model.title)}" data-metric-ids="${ids}">${svg}</div>`;
     };
     result[spec.id] = { desktop: variant(false), compact: variant(true) };

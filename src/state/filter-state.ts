@@ -43,7 +43,8 @@ export function yearsOf(dataset: Dataset): number[] {
 }
 
 export function vocabularyOf(dataset: Dataset): StateVocabulary {
-  const usedAgencies = new Set(dataset.metrics.flatMap((m) => m.agencies));
+  const usedAgencies = new Set<string>();
+  for (const m of dataset.metrics) for (const id of m.agencies) usedAgencies.add(id);
   return {
     years: yearsOf(dataset),
     agencyIds: dataset.agencies.map((a) => a.id).filter((id) => usedAgencies.has(id)),

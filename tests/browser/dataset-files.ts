@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Dataset } from '@/data/schema';
 import { expect } from './fixtures';
@@ -25,7 +27,15 @@ export async function openDatasetFile(
 ): Promise<void> {
   const mimeType = name.endsWith('.csv') ? 'text/csv' : 'application/json';
   const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  await page.getByLabel(label, { exact: true }).setInputFiles({ name, mimeType, buffer });
+  const input = page.getByLabel(label, { exact: true });
+  // Playwright sends at most 50 MB from memory; larger files go by path, with their name.
+  if (buffer.length > 40 * 1024 * 1024) {
+    const file = join(mkdtempSync(join(tmpdir(), 'dataset-')), name);
+    writeFileSync(file, buffer);
+    await input.setInputFiles(file);
+  } else {
+    await input.setInputFiles({ name, mimeType, buffer });
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { formatBytes, LIMITS } from '@/data/dataset-limits';
 import { datasetToCsv } from '@/data/dataset-to-csv';
 import type { Dataset } from '@/data/schema';
 import {
@@ -158,8 +159,8 @@ function brokenFiles(): { name: string; content: string | Buffer; message: strin
     },
     {
       name: 'big.json',
-      content: Buffer.alloc(21 * 1024 * 1024, 0x20),
-      message: 'the file is 21.0 MB; the limit is 20.0 MB',
+      content: Buffer.alloc(LIMITS.fileBytes + 1024 * 1024, 0x20),
+      message: `the file is ${formatBytes(LIMITS.fileBytes + 1024 * 1024)}; the limit is ${formatBytes(LIMITS.fileBytes)}`,
     },
     {
       name: 'deep.json',

@@ -121,7 +121,7 @@ describe('dataset problems, each with a plain message', () => {
         id: `m-${i}`,
       })),
     });
-    expect(errorsOf(input)).toEqual(['metrics: too many items: 1,001 items, at most 1000']);
+    expect(errorsOf(input)).toEqual(['metrics: too many items: 100,001 items, at most 100,000']);
   });
 
   it('empty text, a missing field, a wrong enum value, a bad date, a date out of range', () => {

@@ -217,7 +217,7 @@ describe('CSV problems, named by line and column', () => {
     const [header = [], first = []] = articleTable();
     const rows = Array.from({ length: LIMITS.metrics + 1 }, () => first);
     expect(errorsOf(buildCsv(header, rows))).toEqual([
-      'too many figures: 1,001 rows, at most 1000',
+      'too many figures: 100,001 rows, at most 100,000',
     ]);
   });
 

@@ -71,24 +71,24 @@ describe('readDatasetFile: files that are not a dataset', () => {
 });
 
 describe('readDatasetFile: size', () => {
-  it('refuses a 50 MB file by its size, without reading a byte', async () => {
+  it('refuses a 100 MB file by its size, without reading a byte', async () => {
     let read = false;
     const huge: DatasetFile = {
       name: 'huge.json',
-      size: 50 * 1024 * 1024,
+      size: 100 * 1024 * 1024,
       arrayBuffer: () => {
         read = true;
         return Promise.reject(new Error('must not be read'));
       },
     };
-    expect(await errorsOf(huge)).toEqual(['the file is 50.0 MB; the limit is 20.0 MB']);
+    expect(await errorsOf(huge)).toEqual(['the file is 100.0 MB; the limit is 64.0 MB']);
     expect(read).toBe(false);
   });
 
-  it('refuses a real 50 MB Blob the same way', async () => {
-    const blob = new File([new Uint8Array(50 * 1024 * 1024).fill(0x20)], 'real.json');
-    expect(blob.size).toBe(52_428_800);
-    expect(await errorsOf(blob)).toEqual(['the file is 50.0 MB; the limit is 20.0 MB']);
+  it('refuses a real 100 MB Blob the same way', async () => {
+    const blob = new File([new Uint8Array(100 * 1024 * 1024).fill(0x20)], 'real.json');
+    expect(blob.size).toBe(104_857_600);
+    expect(await errorsOf(blob)).toEqual(['the file is 100.0 MB; the limit is 64.0 MB']);
   });
 
   it('accepts a file at the limit as far as size goes', async () => {

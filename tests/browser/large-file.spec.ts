@@ -1,0 +1,55 @@
+import { generateDataset } from '../../scripts/bench/generate-dataset';
+import { articleData, openDatasetFile } from './dataset-files';
+import { chartCard, expect, showTable, tableRowHeaders, test } from './fixtures';
+
+// 31 provinces × the article's figures, ten years of copies: 10,230 figures.
+const big = generateDataset(articleData(), 10_230);
+const grouped = (n: number) => new Intl.NumberFormat('zh-CN', { useGrouping: 'min2' }).format(n);
+
+test('a file of 10,230 figures: each chart draws its 30 largest and says so; the table pages through all', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.mouse.move(5, 5);
+  await openDatasetFile(page, 'provinces.json', JSON.stringify(big));
+  await expect(page.getByTestId('figure-count')).toHaveText('共 10230 个数字');
+
+  const card = chartCard(page, 'categories');
+  const counts = big.metrics.filter((m) => m.kind === 'count').length;
+  await expect(card.getByTestId('chart-subtitle')).toContainText(
+    `图中为数值最大的 30 项（共 ${grouped(counts)} 项），表格列出全部`,
+  );
+  // The chart's description lists what it draws: 30 figures, not thousands.
+  const live = card.locator('.echarts-for-react').locator('xpath=ancestor::*[@role="img"][1]');
+  await expect(live).toHaveAttribute('aria-label', /数值最大的 30 项/);
+  const label = (await live.getAttribute('aria-label')) ?? '';
+  expect(label.split('。')[1]?.split('；')).toHaveLength(30);
+
+  const table = await showTable(card);
+  await expect(tableRowHeaders(table)).toHaveCount(50);
+  const range = card.getByTestId('table-range');
+  await expect(range).toHaveText(`第 1–50 行，共 ${grouped(counts)} 行`);
+  await card.getByRole('button', { name: '下一页' }).click();
+  await expect(range).toHaveText(`第 51–100 行，共 ${grouped(counts)} 行`);
+  await expect(card.getByRole('button', { name: '上一页' })).toBeEnabled();
+
+  // Another year: other rows, back at their first page.
+  await page.getByRole('button', { name: '2023年', exact: true }).click();
+  const counts2023 = Number(
+    (await range.textContent())?.match(/共 ([\d,]+) 行/)?.[1]?.replace(/,/g, '') ?? NaN,
+  );
+  await expect(range).toHaveText(new RegExp(`^第 1–50 行，共 [\\d,]+ 行$`));
+  expect(counts2023).toBeGreaterThan(50);
+  expect(counts2023).toBeLessThan(counts);
+});
+
+test('a file over the limit of figures is refused at once with the count, and the view stays', async ({
+  page,
+}) => {
+  // Not one figure is valid: the count alone refuses it, before any figure is checked.
+  const tooMany = { ...articleData(), metrics: new Array(100_001).fill(0) };
+  await page.goto('/');
+  await openDatasetFile(page, 'too-many.json', JSON.stringify(tooMany));
+  await expect(page.getByRole('alert')).toContainText('100,001 items, at most 100,000');
+  await expect(page.getByTestId('figure-count')).toHaveText('共 33 个数字');
+});

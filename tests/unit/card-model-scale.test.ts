@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildCardModel } from '@/charts/build-card-model';
+import { CHART_SPECS } from '@/charts/chart-specs';
+import { CHART_ROW_LIMIT } from '@/charts/limit-chart-rows';
+import { articleDataset } from '@/data/article-dataset';
+import { DEFAULT_STATE } from '@/state/filter-state';
+import { selectEvents, selectMetrics } from '@/state/select-metrics';
+import { generateDataset } from '../../scripts/bench/generate-dataset';
+import { makeContext, view } from './fixtures/chart-view';
+
+// 31 provinces × the article's figures, with ten years of copies: 10,230 figures.
+const big = generateDataset(articleDataset, 10_230);
+const metrics = selectMetrics(big, DEFAULT_STATE);
+const events = selectEvents(big, DEFAULT_STATE);
+
+describe('a chart card on a large dataset', () => {
+  for (const locale of ['zh', 'en'] as const) {
+    for (const spec of CHART_SPECS.filter((s) => s.kind === 'metrics')) {
+      it(`${spec.id} (${locale}): draws at most ${CHART_ROW_LIMIT} bars, says so, and tables all`, () => {
+        const model = buildCardModel(spec, metrics, events, big, makeContext(locale));
+        const all = spec.kind === 'metrics' ? spec.select(metrics) : [];
+        expect(model.count).toBe(all.length);
+        expect(model.count).toBeGreaterThan(CHART_ROW_LIMIT);
+        expect(model.drawnIds).toHaveLength(CHART_ROW_LIMIT);
+        expect(model.tableRows?.()).toHaveLength(all.length);
+        expect(model.subtitle).toContain(
+          locale === 'zh' ? `数值最大的 ${CHART_ROW_LIMIT} 项` : `the ${CHART_ROW_LIMIT} largest`,
+        );
+        const option = view(model.buildOption());
+        const drawn = option.series.flatMap((s) =>
+          s.data.flatMap((d) => (typeof d === 'object' ? [d.metricId] : [])),
+        );
+        expect(new Set(drawn)).toEqual(new Set(model.drawnIds));
+        // The drawn bars are the largest: none left out is bigger than the smallest drawn.
+        const drawnSet = new Set(model.drawnIds);
+        const smallest = Math.min(
+          ...all.filter((m) => drawnSet.has(m.id)).map((m) => Math.abs(m.value)),
+        );
+        for (const m of all)
+          if (!drawnSet.has(m.id)) expect(Math.abs(m.value)).toBeLessThanOrEqual(smallest);
+      });
+    }
+  }
+
+  it('the article itself is drawn whole: no chart cuts a row', () => {
+    const own = selectMetrics(articleDataset, DEFAULT_STATE);
+    for (const spec of CHART_SPECS) {
+      const model = buildCardModel(spec, own, [], articleDataset, makeContext('zh'));
+      if (spec.kind === 'metrics') expect(model.drawnIds).toHaveLength(model.count);
+      expect(model.subtitle).not.toContain('数值最大的');
+    }
+  });
+});
