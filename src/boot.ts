@@ -7,7 +7,13 @@ import { onFirstInteraction, watchFirstInteraction } from './state/first-interac
  * fetched and started, so that React never stands between the reader and the figures. A click
  * in between is kept and answered when the app is ready.
  */
-const start = () => void import('./main');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// React's code is most of the app's: evaluated in a task of its own, then the app's in the
+// next, so that no single task holds a slow phone for long.
+const start = () =>
+  void import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./main'));
 const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
 
 /**
