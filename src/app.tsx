@@ -7,6 +7,7 @@ import { STRINGS } from '@/i18n/strings';
 import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import { selectHeadlines } from '@/state/select-headlines';
 import { useActiveDataset } from '@/state/use-active-dataset';
+import { useStableByKey } from '@/state/use-stable-by-key';
 import { useMediaQuery } from '@/state/use-media-query';
 import { isPrerenderedView } from '@/state/prerendered-view';
 import { useTheme } from '@/state/use-theme';
@@ -43,8 +44,14 @@ export function App() {
     () => dataset.agencies.filter((a) => vocabulary.agencyIds.includes(a.id)),
     [dataset, vocabulary],
   );
-  const metrics = useMemo(() => selectMetrics(dataset, state), [dataset, state]);
-  const events = useMemo(() => selectEvents(dataset, state), [dataset, state]);
+  // The figures follow the filters only: opening a quote or changing the language keeps them,
+  // and with them each card's rows, its drawing and the page its table is on.
+  const filter = useStableByKey(
+    { year: state.year, agencies: state.agencies, categories: state.categories },
+    `${state.year}|${state.agencies.join(',')}|${state.categories.join(',')}`,
+  );
+  const metrics = useMemo(() => selectMetrics(dataset, filter), [dataset, filter]);
+  const events = useMemo(() => selectEvents(dataset, filter), [dataset, filter]);
   const headlines = useMemo(() => selectHeadlines(metrics), [metrics]);
   const ctx: ChartContext = useMemo(
     () => ({

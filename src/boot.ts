@@ -10,10 +10,7 @@ import { onFirstInteraction, watchFirstInteraction } from './state/first-interac
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 // React's code is most of the app's: evaluated in a task of its own, then the app's in the
 // next, so that no single task holds a slow phone for long.
-const start = () =>
-  void import('react-dom/client')
-    .then(nextTask)
-    .then(() => import('./main'));
+const start = () => void import('react-dom/client').then(nextTask).then(() => import('./main'));
 const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
 
 /**

@@ -69,7 +69,8 @@ export function rowLabelRoom(labels: readonly string[], ctx: ChartContext): numb
   let room = 0;
   for (const label of labels) {
     for (const line of label.split('\n')) {
-      room = Math.max(room, Math.min(labelWidth, textWidth(line, fontSize)));
+      // 10% over the estimate: a label of capitals or wide digits must not be cut at the edge.
+      room = Math.max(room, Math.min(labelWidth, textWidth(line, fontSize) * 1.1));
     }
   }
   return Math.ceil(room);

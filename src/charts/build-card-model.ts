@@ -78,7 +78,8 @@ export function buildCardModel(
     drawn.length < matching.length
       ? STRINGS[locale].chartRowsCut(drawn.length, formatCount(matching.length, locale))
       : null;
-  const subtitle = chartSubtitle(drawn, spec.scale, locale);
+  const atLeast = matching.some((m) => m.qualifier === 'at-least');
+  const subtitle = chartSubtitle(drawn, spec.scale, locale, atLeast);
   return {
     title,
     count: matching.length,

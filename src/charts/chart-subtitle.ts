@@ -11,18 +11,23 @@ const UNIT_NOTES: Record<ValueScale, Record<Locale, string>> = {
   linear: { zh: '单位见各项数值', en: 'Units as labelled on each bar' },
 };
 
-/** Period · unit · scale, and the at-least caveat when a row needs it: one line under the title. */
+/**
+ * Period · unit · scale, and the at-least caveat when a row needs it: one line under the title.
+ * `atLeast`: whether any row of the card (the table's too, when the chart draws fewer) is a
+ * lower bound.
+ */
 export function chartSubtitle(
   metrics: readonly Metric[],
   scale: ValueScale,
   locale: Locale,
+  atLeast = metrics.some((m) => m.qualifier === 'at-least'),
 ): string {
   const t = STRINGS[locale];
   const parts = [
     commonPeriodLabel(metrics, locale) ?? VARIOUS[locale],
     UNIT_NOTES[scale][locale],
     scale === 'log' ? t.logScale : null,
-    metrics.some((m) => m.qualifier === 'at-least') ? t.atLeastNote : null,
+    atLeast ? t.atLeastNote : null,
   ];
   return parts.filter(Boolean).join(' · ');
 }

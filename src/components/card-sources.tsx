@@ -31,7 +31,7 @@ export function CardSources({ count, rows, events, locale, onShowQuote }: CardSo
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-blue-700 dark:text-blue-300">
-        {t.sourcesSummary(count)}
+        {t.sourcesSummary(formatCount(count, locale))}
       </summary>
       {open && (
         <ul className="mt-1 flex flex-col gap-1">

@@ -24,35 +24,25 @@ export function TableView({ caption, rows, locale, onShowQuote }: TableViewProps
   const first = page * TABLE_PAGE_ROWS;
   const shown = rows.slice(first, first + TABLE_PAGE_ROWS);
   const goTo = (next: number) => setPaging({ rows, page: next });
+  const range = t.tableRange(
+    formatCount(first + 1, locale),
+    formatCount(first + shown.length, locale),
+    formatCount(rows.length, locale),
+  );
+  const pager = (where: 'top' | 'bottom') => (
+    <TablePager
+      label={t.tablePages(caption)}
+      range={range}
+      previous={page > 0 ? () => goTo(page - 1) : null}
+      next={page < pageCount - 1 ? () => goTo(page + 1) : null}
+      locale={locale}
+      // One live region and one test handle: the pager above the table.
+      announce={where === 'top'}
+    />
+  );
   return (
     <div className="flex flex-col gap-2">
-      {pageCount > 1 && (
-        <nav className="flex flex-wrap items-center gap-2 text-sm" aria-label={caption}>
-          <button
-            type="button"
-            className="min-h-11 rounded-md border border-gray-300 px-3 disabled:opacity-50 dark:border-gray-600"
-            disabled={page === 0}
-            onClick={() => goTo(page - 1)}
-          >
-            {t.previousRows}
-          </button>
-          <span aria-live="polite" data-testid="table-range">
-            {t.tableRange(
-              formatCount(first + 1, locale),
-              formatCount(first + shown.length, locale),
-              formatCount(rows.length, locale),
-            )}
-          </span>
-          <button
-            type="button"
-            className="min-h-11 rounded-md border border-gray-300 px-3 disabled:opacity-50 dark:border-gray-600"
-            disabled={page >= pageCount - 1}
-            onClick={() => goTo(page + 1)}
-          >
-            {t.nextRows}
-          </button>
-        </nav>
-      )}
+      {pageCount > 1 && pager('top')}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="chart-table">
           <caption className="sr-only">{caption}</caption>
@@ -98,6 +88,54 @@ export function TableView({ caption, rows, locale, onShowQuote }: TableViewProps
           </tbody>
         </table>
       </div>
+      {pageCount > 1 && pager('bottom')}
     </div>
+  );
+}
+
+const PAGER_BUTTON =
+  'min-h-11 rounded-md border border-gray-300 px-3 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 dark:border-gray-600';
+
+interface TablePagerProps {
+  label: string;
+  range: string;
+  /** null on the first page (and `next` on the last): the button stays, disabled. */
+  previous: (() => void) | null;
+  next: (() => void) | null;
+  locale: Locale;
+  announce: boolean;
+}
+
+/**
+ * Previous / Next with the rows shown between. aria-disabled rather than disabled: a button
+ * that becomes unusable under the keyboard keeps its focus.
+ */
+function TablePager({ label, range, previous, next, locale, announce }: TablePagerProps) {
+  const t = STRINGS[locale];
+  return (
+    <nav className="flex flex-wrap items-center gap-2 text-sm" aria-label={label}>
+      <button
+        type="button"
+        className={PAGER_BUTTON}
+        aria-disabled={previous === null}
+        onClick={() => previous?.()}
+      >
+        {t.previousRows}
+      </button>
+      <span
+        aria-live={announce ? 'polite' : undefined}
+        data-testid={announce ? 'table-range' : undefined}
+      >
+        {range}
+      </span>
+      <button
+        type="button"
+        className={PAGER_BUTTON}
+        aria-disabled={next === null}
+        onClick={() => next?.()}
+      >
+        {t.nextRows}
+      </button>
+    </nav>
   );
 }

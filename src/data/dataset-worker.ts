@@ -4,6 +4,7 @@
  * bytes are read here, not copied from the page) and answers with the checked dataset or its
  * problems, as messages of JSON text (see DatasetWorkerMessage).
  */
+import type { DatasetResult } from './load-dataset';
 import { readDatasetFile } from './read-dataset-file';
 import type { Agency } from './schema';
 
@@ -28,9 +29,18 @@ const scope = self as unknown as {
   postMessage: (message: DatasetWorkerMessage) => void;
 };
 
+async function check({ file, defaultAgencies }: DatasetWorkerRequest): Promise<DatasetResult> {
+  try {
+    return await readDatasetFile(file, defaultAgencies);
+  } catch (error) {
+    // readDatasetFile reports bad files itself; this is the checker failing (out of memory).
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`the file could not be checked: ${reason}`] };
+  }
+}
+
 scope.onmessage = (event) => {
-  const { file, defaultAgencies } = event.data;
-  void readDatasetFile(file, defaultAgencies).then((result) => {
+  void check(event.data).then((result) => {
     if (!result.ok) {
       scope.postMessage({ kind: 'result', json: JSON.stringify(result) });
       scope.postMessage({ kind: 'end' });

@@ -32,11 +32,15 @@ function sizeOf(input: unknown, origin: string): string {
   return describeValue(input);
 }
 
+/** A list longer than its limit; also said before validation (load-dataset.ts). */
+export function tooManyItems(length: number, maximum: number | bigint): string {
+  return `too many items: ${count(length, 'item')}, at most ${maximum.toLocaleString('en')}`;
+}
+
 function tooBig(issue: core.$ZodIssueTooBig): string {
   const { origin, maximum, input } = issue;
   if (origin === 'string') return `too long: ${sizeOf(input, origin)}, at most ${maximum}`;
-  if (origin === 'array')
-    return `too many items: ${sizeOf(input, origin)}, at most ${maximum.toLocaleString('en')}`;
+  if (origin === 'array' && Array.isArray(input)) return tooManyItems(input.length, maximum);
   return `must be at most ${maximum.toLocaleString('en')}, got ${describeValue(input)}`;
 }
 

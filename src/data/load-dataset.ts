@@ -1,5 +1,5 @@
 import { LIMITS } from './dataset-limits';
-import { issueReason } from './format-issue';
+import { issueReason, tooManyItems } from './format-issue';
 import { datasetSchema, type Dataset } from './schema';
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -26,9 +26,7 @@ function tooManyMetrics(input: unknown): DatasetProblem | null {
   if (typeof input !== 'object' || input === null || !('metrics' in input)) return null;
   const { metrics } = input;
   if (!Array.isArray(metrics) || metrics.length <= LIMITS.metrics) return null;
-  const count = metrics.length.toLocaleString('en');
-  const most = LIMITS.metrics.toLocaleString('en');
-  return { path: ['metrics'], reason: `too many items: ${count} items, at most ${most}` };
+  return { path: ['metrics'], reason: tooManyItems(metrics.length, LIMITS.metrics) };
 }
 
 export function validateDataset(input: unknown): DatasetValidation {

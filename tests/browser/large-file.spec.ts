@@ -17,11 +17,11 @@ test('a file of 10,230 figures: each chart draws its 30 largest and says so; the
   const card = chartCard(page, 'categories');
   const counts = big.metrics.filter((m) => m.kind === 'count').length;
   await expect(card.getByTestId('chart-subtitle')).toContainText(
-    `图中为数值最大的 30 项（共 ${grouped(counts)} 项），表格列出全部`,
+    `图中为绝对值最大的 30 项（共 ${grouped(counts)} 项），表格列出全部`,
   );
   // The chart's description lists what it draws: 30 figures, not thousands.
   const live = card.locator('.echarts-for-react').locator('xpath=ancestor::*[@role="img"][1]');
-  await expect(live).toHaveAttribute('aria-label', /数值最大的 30 项/);
+  await expect(live).toHaveAttribute('aria-label', /绝对值最大的 30 项/);
   const label = (await live.getAttribute('aria-label')) ?? '';
   expect(label.split('。')[1]?.split('；')).toHaveLength(30);
 
@@ -29,9 +29,27 @@ test('a file of 10,230 figures: each chart draws its 30 largest and says so; the
   await expect(tableRowHeaders(table)).toHaveCount(50);
   const range = card.getByTestId('table-range');
   await expect(range).toHaveText(`第 1–50 行，共 ${grouped(counts)} 行`);
-  await card.getByRole('button', { name: '下一页' }).click();
+  // The pager is above and below the table, named for it; Previous is disabled on page one.
+  const pager = card.getByRole('navigation', { name: '表格分页：三道防线、打击与治理' });
+  await expect(pager).toHaveCount(2);
+  const previous = pager.first().getByRole('button', { name: '上一页' });
+  const next = pager.first().getByRole('button', { name: '下一页' });
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+  await next.click();
   await expect(range).toHaveText(`第 51–100 行，共 ${grouped(counts)} 行`);
-  await expect(card.getByRole('button', { name: '上一页' })).toBeEnabled();
+  await expect(previous).toHaveAttribute('aria-disabled', 'false');
+  // By keyboard, from the pager below the table.
+  await pager.last().getByRole('button', { name: '下一页' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(range).toHaveText(`第 101–150 行，共 ${grouped(counts)} 行`);
+  await expect(tableRowHeaders(table)).toHaveCount(50);
+
+  // A quote opened from the table and closed again: the table is still at the same rows.
+  await table.locator('tbody button').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(range).toHaveText(`第 101–150 行，共 ${grouped(counts)} 行`);
 
   // Another year: other rows, back at their first page.
   await page.getByRole('button', { name: '2023年', exact: true }).click();

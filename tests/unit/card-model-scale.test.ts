@@ -24,7 +24,9 @@ describe('a chart card on a large dataset', () => {
         expect(model.drawnIds).toHaveLength(CHART_ROW_LIMIT);
         expect(model.tableRows?.()).toHaveLength(all.length);
         expect(model.subtitle).toContain(
-          locale === 'zh' ? `数值最大的 ${CHART_ROW_LIMIT} 项` : `the ${CHART_ROW_LIMIT} largest`,
+          locale === 'zh'
+            ? `绝对值最大的 ${CHART_ROW_LIMIT} 项`
+            : `Showing the ${CHART_ROW_LIMIT} largest in size`,
         );
         const option = view(model.buildOption());
         const drawn = option.series.flatMap((s) =>
@@ -47,7 +49,7 @@ describe('a chart card on a large dataset', () => {
     for (const spec of CHART_SPECS) {
       const model = buildCardModel(spec, own, [], articleDataset, makeContext('zh'));
       if (spec.kind === 'metrics') expect(model.drawnIds).toHaveLength(model.count);
-      expect(model.subtitle).not.toContain('数值最大的');
+      expect(model.subtitle).not.toContain('绝对值最大的');
     }
   });
 });
