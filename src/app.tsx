@@ -59,8 +59,9 @@ export function App() {
       theme: CHART_THEMES[theme],
       year: state.year,
       compact,
+      agencies: dataset.agencies,
     }),
-    [locale, theme, state.year, compact],
+    [locale, theme, state.year, compact, dataset],
   );
   const showQuote = useCallback((figure: string) => update({ figure }), [update]);
   const clearFilters = useCallback(

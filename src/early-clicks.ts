@@ -8,6 +8,11 @@ import { metricIdAtStaticChart } from './state/static-chart-target';
 const pending: (() => void)[] = [];
 let recording = false;
 
+/**
+ * A button in a `data-single-choice` group (year, language, theme, chart or table) is chosen;
+ * any other pressed button toggles. Every pressed button must be one or the other: clicking
+ * the chosen one changes no state, so React would never undo a wrong optimistic toggle.
+ */
 function showFeedback(target: HTMLElement): void {
   document.documentElement.dataset.pending = 'true';
   if (!target.hasAttribute('aria-pressed')) return;

@@ -83,7 +83,7 @@ const ROW_LABEL_MARGIN = 8;
 export function rowHeightFor(rows: readonly Metric[], ctx: ChartContext): number {
   const { labelWidth, fontSize } = barLayout(ctx);
   const lineCount = (m: Metric) =>
-    rowLabel(m, rows, ctx.locale, ctx.year)
+    rowLabel(m, rows, ctx.locale, ctx.year, ctx.agencies)
       .split('\n')
       .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line, fontSize) / labelWidth)), 0);
   const lines = Math.max(1, ...rows.map(lineCount));
@@ -139,7 +139,7 @@ export function buildBarChartOption(
     layout.fontSize,
   );
   const base = baseOption(ctx, describeMetrics(spec.title, metrics, locale));
-  const rowLabels = metrics.map((m) => rowLabel(m, metrics, locale, ctx.year));
+  const rowLabels = metrics.map((m) => rowLabel(m, metrics, locale, ctx.year, ctx.agencies));
   return {
     ...base,
     grid: {

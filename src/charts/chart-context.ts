@@ -1,3 +1,4 @@
+import type { Agency } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 import type { YearFilter } from '@/state/filter-state';
 import type { ChartTheme } from './theme';
@@ -9,6 +10,8 @@ export interface ChartContext {
   year: YearFilter;
   /** A phone-width card: narrower row labels, smaller text. */
   compact: boolean;
+  /** The dataset's agencies, to tell apart rows with the same title. */
+  agencies?: readonly Agency[];
 }
 
 /** Extra fields ECharts hands back in click events, so a bar leads to its figure. */

@@ -36,7 +36,7 @@ export function ChartActions(props: ChartActionsProps) {
   const t = STRINGS[locale];
   return (
     <div className="flex flex-wrap gap-2">
-      <div role="group" aria-label={t.viewAs} className="flex gap-1">
+      <div role="group" aria-label={t.viewAs} className="flex gap-1" data-single-choice>
         <button
           type="button"
           className={button}

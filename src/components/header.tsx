@@ -68,6 +68,7 @@ export function Header({ source, locale, theme, onLocaleChange, onThemeChange }:
         <div
           role="group"
           aria-label={t.language}
+          data-single-choice
           className="flex rounded-lg border border-gray-300 p-0.5 dark:border-gray-600"
         >
           <button
@@ -92,6 +93,7 @@ export function Header({ source, locale, theme, onLocaleChange, onThemeChange }:
         <div
           role="group"
           aria-label={t.theme}
+          data-single-choice
           className="flex rounded-lg border border-gray-300 p-0.5 dark:border-gray-600"
         >
           <button

@@ -38,6 +38,7 @@ export function renderStaticCharts(): Record<string, StaticChartSvgs> {
         theme: CHART_THEMES.light,
         year: DEFAULT_STATE.year,
         compact,
+        agencies: dataset.agencies,
       };
       const model = buildCardModel(spec, metrics, events, dataset, ctx);
       const width = compact ? STATIC_WIDTHS.compact : STATIC_WIDTHS.desktop;

@@ -24,6 +24,16 @@ test('a file of 10,230 figures: each chart draws its 30 largest and says so; the
   await expect(live).toHaveAttribute('aria-label', /绝对值最大的 30 项/);
   const label = (await live.getAttribute('aria-label')) ?? '';
   expect(label.split('。')[1]?.split('；')).toHaveLength(30);
+  // The same figure for many provinces: each bar names its agency, so no two read alike.
+  await expect
+    .poll(() =>
+      card
+        .locator('.echarts-for-react svg text')
+        .evaluateAll(
+          (texts) => texts.filter((t) => /第\d+省公安厅/.test(t.textContent ?? '')).length,
+        ),
+    )
+    .toBeGreaterThan(0);
 
   const table = await showTable(card);
   await expect(tableRowHeaders(table)).toHaveCount(50);

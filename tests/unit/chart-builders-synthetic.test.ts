@@ -236,6 +236,28 @@ describe('row labels and descriptions', () => {
     expect(rowLabel(byId('rise-big'), rows, 'en', 2021)).toBe('Big rise');
   });
 
+  it('names the agency of rows that share a title, and only of those', () => {
+    const agencies = [
+      { id: 'alpha', name: { zh: '甲省公安厅', en: 'Alpha police' } },
+      { id: 'beta', name: { zh: '乙省公安厅', en: 'Beta police' } },
+    ];
+    const a = makeMetric('a', {
+      title: { zh: '止付资金', en: 'Funds stopped' },
+      agencies: ['alpha'],
+    });
+    const b = makeMetric('b', {
+      title: { zh: '止付资金', en: 'Funds stopped' },
+      agencies: ['beta'],
+    });
+    const c = makeMetric('c', { title: { zh: '其他', en: 'Other' }, agencies: ['alpha'] });
+    const rows = [a, b, c];
+    expect(rowLabel(a, rows, 'en', 'all', agencies)).toBe('Funds stopped\nAlpha police');
+    expect(rowLabel(b, rows, 'zh', 'all', agencies)).toBe('止付资金\n乙省公安厅');
+    expect(rowLabel(c, rows, 'en', 'all', agencies)).toBe('Other');
+    const option = view(buildFundsChartOption(rows, { ...makeContext('en'), agencies }, 'Funds'));
+    expect(new Set(option.yAxis.data)).toHaveProperty('size', 3);
+  });
+
   it('prints the period of a figure that reaches beyond the chosen year, even alone', () => {
     const rows = [byId('fall-small')];
     expect(rowLabel(byId('fall-small'), rows, 'en', 'all')).toBe('Small fall');
