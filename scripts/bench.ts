@@ -116,38 +116,33 @@ const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : 
 
 const SCALE_SIZES = [1_000, 10_000, 100_000];
 
-/** The generated datasets as files, for the browser half of the scale test. */
-async function writeScaleFilesTo(dir: string): Promise<string[]> {
+/** A module of this repository loaded through Vite (for `virtual:article-dataset`). */
+async function withViteModule<T, R>(path: string, run: (mod: T) => R): Promise<R> {
   const server = await createServer({
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
     logLevel: 'error',
   });
   try {
-    const mod = (await server.ssrLoadModule('/scripts/bench/measure-scale.ts')) as {
-      writeScaleFiles: (dir: string, sizes: number[]) => string[];
-    };
-    return mod.writeScaleFiles(dir, SCALE_SIZES);
+    return run((await server.ssrLoadModule(path)) as T);
   } finally {
     await server.close();
   }
 }
 
-async function measureScaleInNode(): Promise<ScaleRow[]> {
-  const server = await createServer({
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
-  });
-  try {
-    const mod = (await server.ssrLoadModule('/scripts/bench/measure-scale.ts')) as {
-      measureScale: (sizes: number[]) => ScaleRow[];
-    };
-    return mod.measureScale(SCALE_SIZES);
-  } finally {
-    await server.close();
-  }
-}
+/** The generated datasets as files, for the browser half of the scale test. */
+const writeScaleFilesTo = (dir: string) =>
+  withViteModule(
+    '/scripts/bench/measure-scale.ts',
+    (mod: { writeScaleFiles: (dir: string, sizes: number[]) => string[] }) =>
+      mod.writeScaleFiles(dir, SCALE_SIZES),
+  );
+
+const measureScaleInNode = () =>
+  withViteModule(
+    '/scripts/bench/measure-scale.ts',
+    (mod: { measureScale: (sizes: number[]) => ScaleRow[] }) => mod.measureScale(SCALE_SIZES),
+  );
 
 console.log('== building the dashboard and the baseline');
 run('npm', ['run', 'build', '--silent']);

@@ -35,6 +35,31 @@ function liveChartsReady(): boolean {
 }
 
 /**
+ * Runs in the page: clicks the year buttons named in turn, timing each from the click to the
+ * next paint and to every chart drawn (charts off screen redraw in turns after that paint;
+ * they are data-stale until then, and the last one draws in the frame after its turn).
+ */
+async function timeYearClicks({ labels, rounds }: { labels: string[]; rounds: number }) {
+  const paint: number[] = [];
+  const all: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+    ].find((b) => b.textContent === labels[i % labels.length]);
+    const t0 = performance.now();
+    button?.click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    paint.push(performance.now() - t0);
+    while (document.querySelector('[data-stale]')) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    all.push(performance.now() - t0);
+  }
+  return { paint, all };
+}
+
+/**
  * A year click on a loaded desktop page, two ways: at the top of the page (no chart on
  * screen) and scrolled to the first row of charts. For each, the median time to the next
  * paint (what the reader sees answer) and to every chart drawn (charts off screen redraw in
@@ -59,27 +84,10 @@ export async function measureFilterChange(browser: Browser, url: string, rounds 
         els.map((el) => el.getAttribute('_echarts_instance_')),
       );
     const before = await instanceIds();
-    const samples = await page.evaluate(async (n) => {
-      const labels = ['2023年', '2024年', '全部年份', '2022年'];
-      const paint: number[] = [];
-      const all: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const button = [
-          ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
-        ].find((b) => b.textContent === labels[i % labels.length]);
-        const t0 = performance.now();
-        button?.click();
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        paint.push(performance.now() - t0);
-        while (document.querySelector('[data-stale]')) {
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        }
-        // The last chart's option is drawn in the frame after its turn.
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        all.push(performance.now() - t0);
-      }
-      return { paint, all };
-    }, rounds);
+    const samples = await page.evaluate(timeYearClicks, {
+      labels: ['2023年', '2024年', '全部年份', '2022年'],
+      rounds,
+    });
     instancesKept &&= JSON.stringify(before) === JSON.stringify(await instanceIds());
     result[where] = { paintMs: median(samples.paint), allMs: median(samples.all) };
     await page.close();
@@ -268,26 +276,10 @@ export async function measureScaleInBrowser(
   const loadMs = Date.now() - t0;
   await page.waitForFunction(liveChartsReady);
   const loadLongestTaskMs = await takeLongest();
-  const samples = await page.evaluate(async (n) => {
-    const labels = ['2023年', '全部年份'];
-    const paint: number[] = [];
-    const all: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const button = [
-        ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
-      ].find((b) => b.textContent === labels[i % labels.length]);
-      const t0 = performance.now();
-      button?.click();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      paint.push(performance.now() - t0);
-      while (document.querySelector('[data-stale]')) {
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      }
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      all.push(performance.now() - t0);
-    }
-    return { paint, all };
-  }, 10);
+  const samples = await page.evaluate(timeYearClicks, {
+    labels: ['2023年', '全部年份'],
+    rounds: 10,
+  });
   const filterLongestTaskMs = await takeLongest();
   await page.close();
   return {

@@ -4,11 +4,7 @@ import {
   CATEGORY_ROWS,
   FUNDS_ROWS,
   INTERCEPT_ROWS,
-  selectCaseMetrics,
-  selectCategoryMetrics,
-  selectFundsMetrics,
-  selectInterceptMetrics,
-  selectYoyMetrics,
+  selectRows,
   YOY_ROWS,
   type ChartRowRule,
 } from '@/state/select-chart-metrics';
@@ -43,58 +39,53 @@ export interface EventChartSpec {
 
 export type ChartSpec = MetricChartSpec | EventChartSpec;
 
+/** A figures chart: its `select` is its row rule applied (one definition, see ChartRowRule). */
+function metricChart(spec: Omit<MetricChartSpec, 'select' | 'kind'>): MetricChartSpec {
+  return { ...spec, kind: 'metrics', select: (metrics) => selectRows(metrics, spec.rows) };
+}
+
 /** The dashboard's charts, in page order. A card finds its builder here in one hop. */
 export const CHART_SPECS: readonly ChartSpec[] = [
-  {
-    kind: 'metrics',
+  metricChart({
     id: 'yoy',
     slug: 'yoy',
     title: { zh: '同比变化', en: 'Year-on-year changes' },
     scale: 'diverging',
-    select: selectYoyMetrics,
     rows: YOY_ROWS,
     build: buildYoyChartOption,
-  },
-  {
-    kind: 'metrics',
+  }),
+  metricChart({
     id: 'intercepts',
     slug: 'intercepts',
     title: { zh: '拦截、宣防与预警劝阻', en: 'Blocking, awareness and warnings' },
     scale: 'log',
-    select: selectInterceptMetrics,
     rows: INTERCEPT_ROWS,
     build: buildInterceptChartOption,
-  },
-  {
-    kind: 'metrics',
+  }),
+  metricChart({
     id: 'funds',
     slug: 'funds',
     title: { zh: '止付与挽回资金', en: 'Funds stopped and saved' },
     scale: 'log',
-    select: selectFundsMetrics,
     rows: FUNDS_ROWS,
     build: buildFundsChartOption,
-  },
-  {
-    kind: 'metrics',
+  }),
+  metricChart({
     id: 'categories',
     slug: 'lines-of-defence',
     title: { zh: '三道防线、打击与治理', en: 'Three lines of defence, enforcement and governance' },
     scale: 'log',
-    select: selectCategoryMetrics,
     rows: CATEGORY_ROWS,
     build: buildCategoryChartOption,
-  },
-  {
-    kind: 'metrics',
+  }),
+  metricChart({
     id: 'case',
     slug: 'case-2022-9-9',
     title: { zh: '“2022·9·9”专案', en: 'Case “2022·9·9”' },
     scale: 'linear',
-    select: selectCaseMetrics,
     rows: CASE_ROWS,
     build: buildCaseChartOption,
-  },
+  }),
   {
     kind: 'events',
     id: 'timeline',

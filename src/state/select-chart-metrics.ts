@@ -56,9 +56,3 @@ export function orderRows(rows: readonly Metric[], rule: ChartRowRule): Metric[]
 export function selectRows(metrics: readonly Metric[], rule: ChartRowRule): Metric[] {
   return orderRows(metrics.filter(rule.keep), rule);
 }
-
-export const selectYoyMetrics = (metrics: Metric[]) => selectRows(metrics, YOY_ROWS);
-export const selectInterceptMetrics = (metrics: Metric[]) => selectRows(metrics, INTERCEPT_ROWS);
-export const selectFundsMetrics = (metrics: Metric[]) => selectRows(metrics, FUNDS_ROWS);
-export const selectCategoryMetrics = (metrics: Metric[]) => selectRows(metrics, CATEGORY_ROWS);
-export const selectCaseMetrics = (metrics: Metric[]) => selectRows(metrics, CASE_ROWS);
