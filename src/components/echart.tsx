@@ -91,6 +91,7 @@ export function EChart({
               height={shown.height}
               label={shown.label}
               onReady={markReady}
+              drawNow={update.granted}
               {...props}
             />
           </Suspense>

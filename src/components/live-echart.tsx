@@ -16,6 +16,8 @@ export interface LiveEChartProps {
   onFigureClick?: (metricId: string) => void;
   /** Called once the chart has drawn for the first time. */
   onReady?: () => void;
+  /** Draw a new option in this task rather than in the next frame (an off-screen update turn). */
+  drawNow?: boolean;
 }
 
 // Explicitly undefined sizes: echarts-for-react otherwise copies the first measured width and
@@ -42,6 +44,7 @@ export default function LiveEChart({
   label,
   onFigureClick,
   onReady,
+  drawNow = false,
 }: LiveEChartProps) {
   const clickRef = useRef(onFigureClick);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -63,12 +66,18 @@ export default function LiveEChart({
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  // The option was set (lazily) by echarts-for-react just before, in its own commit phase.
+  const drawnOptionRef = useRef(option);
   useLayoutEffect(() => {
-    if (height === heightRef.current) return;
+    const heightChanged = height !== heightRef.current;
+    const optionChanged = option !== drawnOptionRef.current;
     heightRef.current = height;
+    drawnOptionRef.current = option;
+    if (!heightChanged && !(drawNow && optionChanged)) return;
     const width = widthRef.current;
+    // With both sizes given ECharts measures nothing; the pending option is drawn once, now.
     if (width > 0) chartRef.current?.getEchartsInstance()?.resize({ width, height });
-  }, [height]);
+  }, [height, option, drawNow]);
   useEffect(() => {
     clickRef.current = onFigureClick;
   }, [onFigureClick]);

@@ -26,6 +26,7 @@ let observer: IntersectionObserver | null = null;
 const queue = createTurnQueue<Box>({
   preferred: (box) => box.current !== null && onScreen.has(box.current),
   afterPaint: (run) => requestAnimationFrame(() => window.setTimeout(run, 0)),
+  nextTask: (run) => window.setTimeout(run, 0),
   setTimer: (run, ms) => window.setTimeout(run, ms),
   clearTimer: (id) => window.clearTimeout(id),
   // A turn that never reports back (an error ECharts throws asynchronously) must not stall
@@ -110,8 +111,9 @@ export function useChartTurn(wanted: boolean, box: Box): { granted: boolean; don
 }
 
 /**
- * For a chart off screen whose view changed (`stale`): true once its update may run. Call
- * `done` once the update is committed; the next waiting chart gets its turn after a paint.
+ * For a chart off screen whose view changed (`stale`): true once its update may run; the
+ * chart then draws at once (not in the next frame). Call `done` once it is drawn: being off
+ * screen, it needs no paint, and the next waiting chart gets its turn in the next task.
  */
 export function useChartUpdateTurn(
   stale: boolean,
@@ -121,7 +123,7 @@ export function useChartUpdateTurn(
   const [grant] = useState(() => () => setGranted(true));
   const [done] = useState(() => () => {
     setGranted(false);
-    queue.finish(box);
+    queue.finish(box, 'next-task');
   });
   useTurnRequest(stale && !granted, box, grant);
   return { granted, done };

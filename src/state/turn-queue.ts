@@ -1,11 +1,13 @@
 /**
  * One-at-a-time turns, the first waiting request that `preferred` picks going first, else the
  * oldest. A turn ends with `finish`, or after `limitMs` if it never reports back. The next
- * turn starts through `afterPaint`, so each runs in a task of its own after a frame.
+ * turn starts through `afterPaint`, so each runs in a task of its own after a frame; or, for a
+ * turn that drew nothing on screen (`finish(item, 'next-task')`), through `nextTask`.
  */
 export interface TurnQueueDeps<T> {
   preferred: (item: T) => boolean;
   afterPaint: (run: () => void) => void;
+  nextTask: (run: () => void) => void;
   setTimer: (run: () => void, ms: number) => number;
   clearTimer: (id: number) => void;
   limitMs: number;
@@ -14,7 +16,7 @@ export interface TurnQueueDeps<T> {
 export interface TurnQueue<T> {
   request: (item: T, grant: () => void) => void;
   cancel: (item: T) => void;
-  finish: (item: T) => void;
+  finish: (item: T, then?: 'after-paint' | 'next-task') => void;
   grantNext: () => void;
 }
 
@@ -34,11 +36,12 @@ export function createTurnQueue<T>(deps: TurnQueueDeps<T>): TurnQueue<T> {
     grant?.();
   }
 
-  function finish(item: T): void {
+  function finish(item: T, then: 'after-paint' | 'next-task' = 'after-paint'): void {
     if (!current || current.item !== item) return;
     deps.clearTimer(limitTimer);
     current = null;
-    deps.afterPaint(grantNext);
+    if (then === 'next-task') deps.nextTask(grantNext);
+    else deps.afterPaint(grantNext);
   }
 
   return {

@@ -4,11 +4,13 @@ import { createTurnQueue } from '@/state/turn-queue';
 function setup(preferred: (item: string) => boolean = () => false) {
   const granted: string[] = [];
   const afterPaint: (() => void)[] = [];
+  const nextTask: (() => void)[] = [];
   const timers = new Map<number, () => void>();
   let nextTimer = 1;
   const queue = createTurnQueue<string>({
     preferred,
     afterPaint: (run) => void afterPaint.push(run),
+    nextTask: (run) => void nextTask.push(run),
     setTimer: (run) => {
       timers.set(nextTimer, run);
       return nextTimer++;
@@ -18,11 +20,24 @@ function setup(preferred: (item: string) => boolean = () => false) {
   });
   const request = (item: string) => queue.request(item, () => granted.push(item));
   const paint = () => afterPaint.splice(0).forEach((run) => run());
+  const task = () => nextTask.splice(0).forEach((run) => run());
   const expireTimers = () => [...timers.values()].forEach((run) => run());
-  return { queue, granted, request, paint, expireTimers };
+  return { queue, granted, request, paint, task, expireTimers };
 }
 
 describe('createTurnQueue', () => {
+  it('after a turn that drew off screen, grants the next in the next task, not after a paint', () => {
+    const { queue, granted, request, paint, task } = setup();
+    request('a');
+    request('b');
+    queue.grantNext();
+    queue.finish('a', 'next-task');
+    paint();
+    expect(granted).toEqual(['a']);
+    task();
+    expect(granted).toEqual(['a', 'b']);
+  });
+
   it('grants one turn at a time, the next only after the previous finished and a paint', () => {
     const { queue, granted, request, paint } = setup();
     request('a');
