@@ -17,7 +17,7 @@ import type { ChartSpec } from './chart-specs';
 import { chartSubtitle } from './chart-subtitle';
 import { describeMetrics } from './describe';
 import type { ChartOption } from './echarts-option-type';
-import { limitChartRows } from './limit-chart-rows';
+import { CHART_ROW_LIMIT, limitChartRows } from './limit-chart-rows';
 
 /** Everything a chart card shows, computed once per view; the prerender uses the same. */
 export interface CardModel {
@@ -53,16 +53,26 @@ export function buildCardModel(
   const title = spec.title[locale];
   if (spec.kind === 'events') {
     const { publishedBy } = dataset.source;
-    const { header, body } = eventCsvTable(events, locale);
     const reportLabel = `${STRINGS[locale].reportDate} ${publishedBy}`;
+    // One lane per event: a file's 500 events would make the chart 20,000 px tall. The
+    // latest are drawn (events come in date order); the table lists all.
+    const drawn = events.slice(-CHART_ROW_LIMIT);
+    const cut =
+      drawn.length < events.length
+        ? STRINGS[locale].timelineCut(drawn.length, formatCount(events.length, locale))
+        : null;
+    const span = `${drawn[0]?.date ?? ''} – ${publishedBy}`;
     return {
       title,
       count: events.length,
-      buildOption: () => buildTimelineChartOption(events, ctx, title, publishedBy, reportLabel),
-      height: chartHeightFor(events.length, 40),
-      subtitle: `${events[0]?.date ?? ''} – ${publishedBy}`,
-      description: `${title}: ${events.map((e) => `${e.date} ${e.title[locale]}`).join('; ')}`,
-      buildCsv: () => buildCsv(header, body),
+      buildOption: () => buildTimelineChartOption(drawn, ctx, title, publishedBy, reportLabel),
+      height: chartHeightFor(drawn.length, 40),
+      subtitle: cut ? `${cut} · ${span}` : span,
+      description: `${cut ? `${title} (${cut})` : title}: ${drawn.map((e) => `${e.date} ${e.title[locale]}`).join('; ')}`,
+      buildCsv: () => {
+        const { header, body } = eventCsvTable(events, locale);
+        return buildCsv(header, body);
+      },
       tableRows: null,
       drawnIds: [],
       events,

@@ -49,6 +49,8 @@ const zh = {
     `图中为绝对值最大的 ${shown} 项（共 ${total} 项），表格列出全部`,
   tableRange: (from: string, to: string, total: string) => `第 ${from}–${to} 行，共 ${total} 行`,
   tablePages: (caption: string) => `表格分页：${caption}`,
+  timelineCut: (shown: number, total: string) =>
+    `图中为最近的 ${shown} 个事件（共 ${total} 个），表格列出全部`,
   previousRows: '上一页',
   nextRows: '下一页',
   emptyTitle: '当前筛选下没有数字',
@@ -136,6 +138,8 @@ const en: Strings = {
     `Showing the ${shown} largest in size of ${total} figures; the table lists all`,
   tableRange: (from, to, total) => `Rows ${from}–${to} of ${total}`,
   tablePages: (caption) => `Table pages: ${caption}`,
+  timelineCut: (shown, total) =>
+    `Showing the latest ${shown} of ${total} events; the table lists all`,
   previousRows: 'Previous',
   nextRows: 'Next',
   emptyTitle: 'No figures for these filters',

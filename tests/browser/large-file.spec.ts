@@ -81,3 +81,30 @@ test('a file over the limit of figures is refused at once with the count, and th
   await expect(page.getByRole('alert')).toContainText('100,001 items, at most 100,000');
   await expect(page.getByTestId('figure-count')).toHaveText('共 33 个数字');
 });
+
+test('a file with 120 events: the timeline draws the latest 30 and says so; its table pages', async ({
+  page,
+}) => {
+  const data = articleData();
+  const first = data.events[0];
+  if (!first) throw new Error('the article has events');
+  data.events = Array.from({ length: 120 }, (_, i) => ({
+    ...first,
+    id: `event-${i}`,
+    date: `${2020 + Math.floor(i / 40)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+  }));
+  await page.goto('/');
+  await page.mouse.move(5, 5);
+  await openDatasetFile(page, 'events.json', JSON.stringify(data));
+  const card = chartCard(page, 'timeline');
+  await expect(card.getByTestId('chart-subtitle')).toContainText(
+    '图中为最近的 30 个事件（共 120 个），表格列出全部',
+  );
+  const table = await showTable(card);
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+  await expect(card.getByTestId('table-range')).toHaveText('第 1–50 行，共 120 行');
+  await card.getByRole('button', { name: '下一页' }).first().click();
+  await card.getByRole('button', { name: '下一页' }).first().click();
+  await expect(card.getByTestId('table-range')).toHaveText('第 101–120 行，共 120 行');
+  await expect(table.locator('tbody tr')).toHaveCount(20);
+});

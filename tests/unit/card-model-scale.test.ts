@@ -53,3 +53,33 @@ describe('a chart card on a large dataset', () => {
     }
   });
 });
+
+describe('the timeline on a file with many events', () => {
+  const first = articleDataset.events[0];
+  if (!first) throw new Error('the article has events');
+  const many = Array.from({ length: 100 }, (_, i) => ({
+    ...first,
+    id: `event-${i}`,
+    date: `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+  })).sort((a, b) => a.date.localeCompare(b.date));
+  const spec = CHART_SPECS.find((s) => s.kind === 'events');
+  if (!spec) throw new Error('no timeline');
+
+  it('draws the latest 30, says so in both languages, and keeps all for the table and CSV', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const model = buildCardModel(spec, [], many, articleDataset, makeContext(locale));
+      expect(model.count).toBe(100);
+      expect(model.subtitle).toContain(
+        locale === 'zh'
+          ? '图中为最近的 30 个事件（共 100 个）'
+          : 'Showing the latest 30 of 100 events',
+      );
+      const option = view(model.buildOption());
+      const drawnDates = option.series[0]?.data.map(
+        (d) => (d as unknown as { value: [string] }).value[0],
+      );
+      expect(drawnDates).toEqual(many.slice(-30).map((e) => e.date));
+      expect(model.buildCsv().trim().split('\n')).toHaveLength(101);
+    }
+  });
+});
