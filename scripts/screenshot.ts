@@ -19,9 +19,15 @@ try {
     // A touch starts the live charts (until then the prerendered ones show): picture those.
     await page.mouse.move(1, 1);
     await page
-      .waitForFunction(() => !document.querySelector('[data-static-chart]:not([hidden])'), null, {
-        timeout: 5000,
-      })
+      .waitForFunction(
+        () =>
+          !document.querySelector('[data-testid="chart-loading"]') &&
+          [...document.querySelectorAll('[data-static-chart]')].every(
+            (el) => el.getBoundingClientRect().height === 0,
+          ),
+        null,
+        { timeout: 5000 },
+      )
       .catch(() => console.log(`[${name}] live charts did not replace the prerendered ones`));
     // Cards off screen are laid out only near the viewport (content-visibility), which a
     // full-page picture never is: lay them all out for the picture.
