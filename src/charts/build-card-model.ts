@@ -1,7 +1,8 @@
 import type { Dataset, Metric, TimelineEvent } from '@/data/schema';
-import { orderRows } from '@/state/select-chart-metrics';
 import { buildCsv } from '@/export/build-csv';
+import { formatCount } from '@/i18n/format-number';
 import { STRINGS } from '@/i18n/strings';
+import { orderRows } from '@/state/select-chart-metrics';
 import {
   eventCsvTable,
   metricCsvTable,
@@ -9,7 +10,6 @@ import {
   type MetricTableRow,
 } from '@/state/table-rows';
 import { chartHeightFor, rowHeightFor } from './build-bar-chart-option';
-import { formatCount } from '@/i18n/format-number';
 import { legendHeight } from './build-category-chart-option';
 import { buildTimelineChartOption } from './build-timeline-chart-option';
 import type { ChartContext } from './chart-context';

@@ -21,7 +21,7 @@ export interface DatasetWorkerRequest {
 export type DatasetWorkerMessage =
   { kind: 'result'; json: string } | { kind: 'metrics'; json: string } | { kind: 'end' };
 
-export const METRICS_PER_MESSAGE = 5000;
+const METRICS_PER_MESSAGE = 5000;
 
 // The DOM library types `self` as a window; in a dedicated worker it is this.
 const scope = self as unknown as {

@@ -1,17 +1,10 @@
 import type { Metric, Qualifier } from '@/data/schema';
-import { INTL_LOCALE, type Locale } from './locale';
+import { intlCache } from './intl-cache';
+import type { Locale } from './locale';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(INTL_LOCALE[locale], options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+const numberFormat = intlCache(
+  (tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options),
+);
 
 /**
  * zh: 万 and 亿 as the article writes them (44.13万, 396.3亿). en: digits in full below a

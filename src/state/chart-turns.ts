@@ -11,7 +11,7 @@ import { createTurnQueue } from './turn-queue';
  *
  * The same turns serve updates: after a filter change, charts on screen redraw at once and
  * those off screen wait for a turn, so the click is answered in the next frame and the rest
- * follows a frame at a time (see useChartUpdateTurn).
+ * follow, each in a task of its own (see useChartUpdateTurn).
  */
 type Box = RefObject<Element | null>;
 
