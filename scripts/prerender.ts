@@ -1,12 +1,36 @@
 /**
  * Runs after `vite build`: renders the default view (headline figures, filters, and every chart
- * as SVG) into dist/index.html, so a phone sees the charts at first paint.
+ * as SVG) into dist/index.html, so a phone sees the charts at first paint; and every year's
+ * charts as SVG snapshots (dist/assets/views-<hash>/), so a year click shows them at once.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
+import { SNAPSHOT_META_NAME } from '../src/snapshots/snapshot-file';
 
 const INDEX = 'dist/index.html';
 const ROOT = '<div id="root"></div>';
+const HEAD_END = '</head>';
+
+/**
+ * Writes the snapshot files into a folder named by their content's hash, under assets/ (cached
+ * for good): a page always reads the snapshots of its own build, never an older one's figures.
+ * Returns the folder's URL path.
+ */
+function writeSnapshots(files: Record<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [name, content] of Object.entries(files)) hash.update(name).update(content);
+  const folder = `/assets/views-${hash.digest('hex').slice(0, 12)}/`;
+  mkdirSync(`dist${folder}`, { recursive: true });
+  let bytes = 0;
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(`dist${folder}${name}`, content);
+    bytes += content.length;
+  }
+  const count = Object.keys(files).length;
+  console.log(`prerender: ${count} snapshot files, ${(bytes / 1024).toFixed(0)} KB, in ${folder}`);
+  return folder;
+}
 
 /** The one stylesheet goes inline: on a slow phone network a second request costs a round trip. */
 function inlineStylesheet(page: string): string {
@@ -25,10 +49,23 @@ try {
   const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as {
     renderPage: () => string;
   };
+  const { renderViewSnapshots } = (await server.ssrLoadModule(
+    '/src/prerender/render-view-snapshots.ts',
+  )) as { renderViewSnapshots: () => Record<string, string> };
   const html = renderPage();
+  const snapshotFolder = writeSnapshots(renderViewSnapshots());
   const page = readFileSync(INDEX, 'utf8');
   if (!page.includes(ROOT)) throw new Error(`${INDEX} has no ${ROOT} to fill`);
-  writeFileSync(INDEX, inlineStylesheet(page.replace(ROOT, `<div id="root">${html}</div>`)));
+  if (!page.includes(HEAD_END)) throw new Error(`${INDEX} has no ${HEAD_END}`);
+  const meta = `<meta name="${SNAPSHOT_META_NAME}" content="${snapshotFolder}" />`;
+  writeFileSync(
+    INDEX,
+    inlineStylesheet(
+      page
+        .replace(ROOT, `<div id="root">${html}</div>`)
+        .replace(HEAD_END, `${meta}\n  ${HEAD_END}`),
+    ),
+  );
   console.log(`prerender: ${INDEX} +${(html.length / 1024).toFixed(1)} KB of HTML`);
 } finally {
   await server.close();

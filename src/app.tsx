@@ -9,7 +9,10 @@ import { selectHeadlines } from '@/state/select-headlines';
 import { useActiveDataset } from '@/state/use-active-dataset';
 import { useStableByKey } from '@/state/use-stable-by-key';
 import { useMediaQuery } from '@/state/use-media-query';
+import { COMPACT_QUERY } from '@/state/compact-layout';
 import { isPrerenderedView } from '@/state/prerendered-view';
+import { snapshotViewKey } from '@/snapshots/snapshot-file';
+import { useViewSnapshots } from '@/snapshots/use-view-snapshots';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
 import type { Dataset } from '@/data/schema';
@@ -28,7 +31,7 @@ export function App() {
     useActiveDataset();
   const { state, notes, update } = useUrlState(vocabulary);
   const { theme, setTheme } = useTheme();
-  const compact = useMediaQuery('(max-width: 639px)');
+  const compact = useMediaQuery(COMPACT_QUERY);
   const locale = state.lang;
   const t = STRINGS[locale];
 
@@ -77,7 +80,18 @@ export function App() {
     },
     [update, openDataset, resetDataset],
   );
-  const staticValid = isPrerenderedView(state, theme, origin.kind === 'article');
+  const isArticle = origin.kind === 'article';
+  const staticValid = isPrerenderedView(state, theme, isArticle);
+  const snapshotSet = useMemo(
+    () =>
+      isArticle ? ({ locale, theme, layout: compact ? 'compact' : 'desktop' } as const) : null,
+    [isArticle, locale, theme, compact],
+  );
+  const snapshotFile = useViewSnapshots(snapshotSet);
+  // The build drew the article's views by year only.
+  const byYearOnly = state.agencies.length === 0 && state.categories.length === 0;
+  const snapshots = byYearOnly ? (snapshotFile.views?.[snapshotViewKey(state.year)] ?? null) : null;
+  const snapshotPending = byYearOnly && snapshotFile.pending;
   const openMetric = state.figure ? dataset.metrics.find((m) => m.id === state.figure) : undefined;
 
   return (
@@ -131,6 +145,8 @@ export function App() {
                 onShowQuote={showQuote}
                 onClearFilters={clearFilters}
                 staticValid={staticValid}
+                snapshot={snapshots?.[spec.id] ?? null}
+                snapshotPending={snapshotPending}
               />
             </ChartErrorBoundary>
           ))}

@@ -1,6 +1,10 @@
 import './index.css';
 import { recordEarlyClicks } from './early-clicks';
+import { loadSnapshots } from './snapshots/snapshot-store';
+import { COMPACT_QUERY } from './state/compact-layout';
 import { onFirstInteraction, watchFirstInteraction } from './state/first-interaction';
+import { currentTheme } from './state/theme-choice';
+import { localeOfSearch } from './state/url-state';
 
 /**
  * The page's only script tag. A prerendered page is painted first, and only then is the app
@@ -10,7 +14,16 @@ import { onFirstInteraction, watchFirstInteraction } from './state/first-interac
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 // React's code is most of the app's: evaluated in a task of its own, then the app's in the
 // next, so that no single task holds a slow phone for long.
-const start = () => void import('react-dom/client').then(nextTask).then(() => import('./main'));
+const start = () => {
+  void import('react-dom/client').then(nextTask).then(() => import('./main'));
+  // Year views drawn at build time, for this reader's language, theme and layout: a click
+  // right after load shows its charts without waiting for ECharts.
+  loadSnapshots({
+    locale: localeOfSearch(window.location.search),
+    theme: currentTheme(),
+    layout: window.matchMedia(COMPACT_QUERY).matches ? 'compact' : 'desktop',
+  });
+};
 const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
 
 /**

@@ -3,6 +3,7 @@ import { formatAxisTick, formatMetricNumber, formatMetricValue } from '@/i18n/fo
 import type { ChartContext, MetricDatum } from './chart-context';
 import { describeMetrics, rowLabel } from './describe';
 import type { ChartOption } from './echarts-option-type';
+import { textWidth, wrapLines } from './text-width';
 import { CHART_FONT_FAMILY } from './theme';
 import { metricTooltipHtml } from './tooltip';
 
@@ -40,13 +41,6 @@ export function barLayout(ctx: ChartContext) {
   return ctx.compact ? { labelWidth: 104, fontSize: 11 } : { labelWidth: 200, fontSize: 12 };
 }
 
-/** Rough rendered width of a label: CJK glyphs are square, Latin ones about 0.55 em. */
-function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const ch of text) width += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.56;
-  return width;
-}
-
 /** On a phone the unit words go (the row title names the thing counted); qualifiers stay. */
 export function barValueLabel(metric: Metric, ctx: ChartContext): string {
   return ctx.compact
@@ -61,16 +55,15 @@ export function valueLabelRoom(labels: readonly string[], fontSize: number): num
 
 /**
  * Room left of the plot for the row labels: each line is at most `labelWidth` wide (longer
- * ones wrap). Estimated rather than measured, so ECharts need not lay the axis out twice to
- * fit it, and the prerendered chart has the same geometry as the live one.
+ * ones wrap). From the same estimate ECharts lays text out with (text-width.ts), so ECharts
+ * need not lay the axis out twice to fit it, and every drawing has the same geometry.
  */
 export function rowLabelRoom(labels: readonly string[], ctx: ChartContext): number {
   const { labelWidth, fontSize } = barLayout(ctx);
   let room = 0;
   for (const label of labels) {
     for (const line of label.split('\n')) {
-      // 10% over the estimate: a label of capitals or wide digits must not be cut at the edge.
-      room = Math.max(room, Math.min(labelWidth, textWidth(line, fontSize) * 1.1));
+      room = Math.max(room, Math.min(labelWidth, textWidth(line, fontSize)));
     }
   }
   return Math.ceil(room);
@@ -83,9 +76,7 @@ const ROW_LABEL_MARGIN = 8;
 export function rowHeightFor(rows: readonly Metric[], ctx: ChartContext): number {
   const { labelWidth, fontSize } = barLayout(ctx);
   const lineCount = (m: Metric) =>
-    rowLabel(m, rows, ctx.locale, ctx.year, ctx.agencies)
-      .split('\n')
-      .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line, fontSize) / labelWidth)), 0);
+    wrapLines(rowLabel(m, rows, ctx.locale, ctx.year, ctx.agencies), labelWidth, fontSize).length;
   const lines = Math.max(1, ...rows.map(lineCount));
   return Math.max(36, lines * (fontSize + 4) + 14);
 }

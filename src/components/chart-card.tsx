@@ -5,6 +5,7 @@ import type { ChartSpec } from '@/charts/chart-specs';
 import type { Dataset, Metric, TimelineEvent } from '@/data/schema';
 import { exportFileName } from '@/export/export-file-name';
 import { STRINGS } from '@/i18n/strings';
+import type { ChartSnapshot } from '@/snapshots/snapshot-file';
 import type { FilterState } from '@/state/filter-state';
 import { CardSources } from './card-sources';
 import { ChartActions } from './chart-actions';
@@ -24,11 +25,26 @@ interface ChartCardProps {
   onClearFilters: () => void;
   /** The view is the prerendered one, so the build-time SVG may stand in for the chart. */
   staticValid: boolean;
+  /** This view of the chart as the build drew it, if it did. */
+  snapshot: ChartSnapshot | null;
+  /** The snapshots' file is on its way. */
+  snapshotPending: boolean;
 }
 
 export function ChartCard(props: ChartCardProps) {
-  const { spec, metrics, events, dataset, ctx, state, onShowQuote, onClearFilters, staticValid } =
-    props;
+  const {
+    spec,
+    metrics,
+    events,
+    dataset,
+    ctx,
+    state,
+    onShowQuote,
+    onClearFilters,
+    staticValid,
+    snapshot,
+    snapshotPending,
+  } = props;
   const { locale } = ctx;
   const t = STRINGS[locale];
   const title = spec.title[locale];
@@ -71,6 +87,8 @@ export function ChartCard(props: ChartCardProps) {
       <EChart
         staticId={spec.id}
         staticValid={staticValid}
+        snapshot={snapshot}
+        snapshotPending={snapshotPending}
         buildOption={model.buildOption}
         height={model.height}
         label={model.description}

@@ -1,9 +1,12 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartOption } from '@/charts/echarts-option-type';
+import type { ChartSnapshot } from '@/snapshots/snapshot-file';
 import { isSameChartOption } from '@/charts/same-chart-option';
 import type { LiveEChartProps } from './live-echart';
+import { SnapshotChart } from './snapshot-chart';
 import { StaticChart } from './static-chart';
 import { useBoxOnScreen, useChartTurn, useChartUpdateTurn } from '@/state/chart-turns';
+import { useBoxWidth } from '@/state/use-box-width';
 import { useChartsLive } from '@/state/charts-live';
 
 const LiveEChart = lazy(() => import('./live-echart'));
@@ -14,6 +17,10 @@ interface EChartProps extends Omit<LiveEChartProps, 'option'> {
   staticId: string;
   /** True only when the view on screen is the one the page was prerendered with. */
   staticValid: boolean;
+  /** This view of the chart as the build drew it, when there is one (snapshots/). */
+  snapshot: ChartSnapshot | null;
+  /** The snapshots' file is on its way: ECharts is not needed yet for this view. */
+  snapshotPending: boolean;
   /**
    * Hidden (empty state, table view) but kept: the ECharts instance survives, so coming back
    * to the chart is an update, not a new instance.
@@ -24,17 +31,22 @@ interface EChartProps extends Omit<LiveEChartProps, 'option'> {
 /**
  * First paint shows the SVG prerendered at build time; ECharts (most of the JavaScript) loads
  * later and takes over. A view the prerender does not show never displays the static SVG.
+ * A view the build drew as a snapshot shows it at once, while ECharts (loaded or not) catches
+ * up in a turn of its own; the live chart takes over when it has drawn the same view.
  */
 export function EChart({
   staticId,
   staticValid,
+  snapshot,
+  snapshotPending,
   buildOption,
   hidden,
   height,
   label,
   ...props
 }: EChartProps) {
-  const live = useChartsLive(!staticValid);
+  // Nothing else can show this view: ECharts is needed now.
+  const live = useChartsLive(!staticValid && snapshot === null && !snapshotPending);
   const boxRef = useRef<HTMLDivElement>(null);
   const onScreen = useBoxOnScreen(boxRef);
   const turn = useChartTurn(live && !hidden, boxRef);
@@ -46,8 +58,17 @@ export function EChart({
   // waiting for its update keeps the box of the view it shows.
   const [shown, setShown] = useState<Shown | null>(null);
   const outdated = turn.granted && !hidden && shown?.build !== buildOption;
-  // Off screen, an update waits for a turn after the visible charts have been painted.
-  const deferrable = outdated && shown !== null && liveReady && !onScreen;
+  // Drawn at this box's width: swapping it for the live chart is seamless. At another width
+  // it is scaled (its text too), so on screen it stands in only until ECharts has loaded.
+  const boxWidth = useBoxWidth(boxRef);
+  const snapshotFits = snapshot !== null && Math.abs(boxWidth - snapshot.width) <= 1;
+  // A mouse over the chart wants the live one (tooltips, legend) now. Not a touch: the tap
+  // must land on the bar it was aimed at, to open its quote.
+  const [engaged, setEngaged] = useState(false);
+  // Off screen, or with a snapshot to show meanwhile, an update waits for a turn after the
+  // charts on screen have been painted.
+  const deferrable =
+    outdated && shown !== null && liveReady && (!onScreen || (snapshotFits && !engaged));
   const update = useChartUpdateTurn(deferrable, boxRef);
   if (outdated && (!deferrable || update.granted)) {
     const next = buildOption();
@@ -55,7 +76,15 @@ export function EChart({
     const option = shown && isSameChartOption(shown.option, next) ? shown.option : next;
     setShown({ build: buildOption, option, height, label });
   }
-  const stale = outdated && deferrable && !update.granted;
+  const staticShown = !liveReady && staticValid && !hidden;
+  const liveCurrent = liveReady && shown?.build === buildOption;
+  const snapshotShown =
+    snapshot !== null &&
+    !hidden &&
+    !staticShown &&
+    !liveCurrent &&
+    (snapshotFits || !onScreen || !liveReady);
+  const stale = outdated && deferrable && !update.granted && !snapshotShown;
   const updateGranted = update.granted;
   const updateDone = update.done;
   useLayoutEffect(() => {
@@ -73,17 +102,28 @@ export function EChart({
       ref={boxRef}
       data-stale={stale || undefined}
       aria-busy={stale || undefined}
+      onPointerEnter={(event) => setEngaged(event.pointerType === 'mouse')}
+      onPointerLeave={() => setEngaged(false)}
     >
       {!liveReady && (
         <div hidden={hidden || !staticValid}>
           <StaticChart id={staticId} label={label} onFigureClick={props.onFigureClick} />
         </div>
       )}
-      {!liveReady && !staticValid && !hidden && <ChartLoading height={height} />}
+      {snapshotShown && (
+        <SnapshotChart snapshot={snapshot} label={label} onFigureClick={props.onFigureClick} />
+      )}
+      {!liveReady && !staticValid && !hidden && !snapshotShown && <ChartLoading height={height} />}
       {shown && (
         <div
           hidden={hidden}
-          className={liveReady ? undefined : 'invisible absolute inset-x-0 top-0'}
+          className={
+            !liveReady
+              ? 'invisible absolute inset-x-0 top-0'
+              : snapshotShown
+                ? UNDER_SNAPSHOT
+                : undefined
+          }
         >
           <Suspense fallback={null}>
             <LiveEChart
@@ -92,6 +132,7 @@ export function EChart({
               label={shown.label}
               onReady={markReady}
               drawNow={update.granted}
+              covered={snapshotShown}
               {...props}
             />
           </Suspense>
@@ -100,6 +141,11 @@ export function EChart({
     </div>
   );
 }
+
+// Below the snapshot that stands in for it: out of the flow (the snapshot has the new view's
+// height), painted under it, with its size kept for ECharts. Not `invisible`: visibility is
+// inherited, and toggling it restyles every element of the chart at each filter change.
+const UNDER_SNAPSHOT = 'absolute inset-x-0 top-0 -z-10 opacity-0';
 
 interface Shown {
   build: () => ChartOption;

@@ -1,7 +1,7 @@
 // The ESM build of echarts-for-react's core entry (lib/core is its CommonJS twin, whose
 // default export arrives wrapped under Vite's interop).
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { isMetricDatum } from '@/charts/chart-context';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
@@ -18,6 +18,11 @@ export interface LiveEChartProps {
   onReady?: () => void;
   /** Draw a new option in this task rather than in the next frame (an off-screen update turn). */
   drawNow?: boolean;
+  /**
+   * A snapshot stands in for the chart: a new width waits until it draws again (a chart
+   * revealed by a filter change would otherwise redraw its old view, unseen, in the click's frame).
+   */
+  covered?: boolean;
 }
 
 // Explicitly undefined sizes: echarts-for-react otherwise copies the first measured width and
@@ -45,6 +50,7 @@ export default function LiveEChart({
   onFigureClick,
   onReady,
   drawNow = false,
+  covered = false,
 }: LiveEChartProps) {
   const clickRef = useRef(onFigureClick);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -52,32 +58,39 @@ export default function LiveEChart({
   // Last width the box reported; 0 while hidden (ECharts is not resized then).
   const widthRef = useRef(0);
   const heightRef = useRef(height);
+  const coveredRef = useRef(covered);
+  // The size ECharts last drew at.
+  const drawnRef = useRef({ width: 0, height });
+  const resize = useCallback(() => {
+    const width = widthRef.current;
+    const height = heightRef.current;
+    if (width <= 0) return;
+    drawnRef.current = { width, height };
+    chartRef.current?.getEchartsInstance()?.resize({ width, height });
+  }, []);
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
     const observer = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      if (width === widthRef.current) return;
-      widthRef.current = width;
-      if (width > 0) {
-        chartRef.current?.getEchartsInstance()?.resize({ width, height: heightRef.current });
-      }
+      widthRef.current = entries[0]?.contentRect.width ?? 0;
+      if (widthRef.current !== drawnRef.current.width && !coveredRef.current) resize();
     });
     observer.observe(box);
     return () => observer.disconnect();
-  }, []);
+  }, [resize]);
   // The option was set (lazily) by echarts-for-react just before, in its own commit phase.
   const drawnOptionRef = useRef(option);
   useLayoutEffect(() => {
-    const heightChanged = height !== heightRef.current;
     const optionChanged = option !== drawnOptionRef.current;
     heightRef.current = height;
     drawnOptionRef.current = option;
-    if (!heightChanged && !(drawNow && optionChanged)) return;
-    const width = widthRef.current;
+    coveredRef.current = covered;
+    const drawn = drawnRef.current;
+    const sizeChanged = widthRef.current !== drawn.width || height !== drawn.height;
+    if (covered || (!sizeChanged && !(drawNow && optionChanged))) return;
     // With both sizes given ECharts measures nothing; the pending option is drawn once, now.
-    if (width > 0) chartRef.current?.getEchartsInstance()?.resize({ width, height });
-  }, [height, option, drawNow]);
+    resize();
+  }, [height, option, drawNow, covered, resize]);
   useEffect(() => {
     clickRef.current = onFigureClick;
   }, [onFigureClick]);

@@ -1,21 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { ThemeName } from '@/charts/theme';
-
-const STORAGE_KEY = 'theme';
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
-
-function readStored(): ThemeName | null {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return stored === 'dark' || stored === 'light' ? stored : null;
-  } catch {
-    return null;
-  }
-}
-
-function currentTheme(): ThemeName {
-  return readStored() ?? (darkQuery().matches ? 'dark' : 'light');
-}
+import { currentTheme, darkQuery, storeTheme } from './theme-choice';
 
 function subscribe(onChange: () => void): () => void {
   const query = darkQuery();
@@ -38,11 +23,7 @@ export function useTheme() {
     if (html.classList.contains('dark') !== (theme === 'dark')) html.classList.toggle('dark');
   }, [theme]);
   const setTheme = useCallback((next: ThemeName) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
+    storeTheme(next);
     window.dispatchEvent(new Event('themechange'));
   }, []);
   return { theme, setTheme };

@@ -37,6 +37,30 @@ export function svgText(card: Locator, text: string | RegExp): Locator {
   return card.locator('svg text').filter({ visible: true }).filter({ hasText: text });
 }
 
+/**
+ * Moves the mouse (a reader's first touch starts the live charts) and waits until every card
+ * shows its live ECharts chart or its empty state: no placeholder, no prerendered first view
+ * and no build-time snapshot standing in (src/snapshots/).
+ */
+export async function showLiveCharts(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-chart]')].every(
+          (card) =>
+            card.querySelector('.echarts-for-react') ||
+            card.querySelector('[data-testid="empty-state"]'),
+        ),
+      ),
+    )
+    .toBe(true);
+  await expect(page.getByTestId('chart-loading')).toHaveCount(0);
+  await expect(page.locator('[data-static-chart]:visible')).toHaveCount(0);
+  await expect(page.locator('[data-snapshot-chart]')).toHaveCount(0);
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
+}
+
 /** Clicks the card's 'Table' toggle (表格 / Table) and returns the table it shows. */
 export async function showTable(card: Locator, buttonName: '表格' | 'Table' = '表格') {
   const toggle = card.getByRole('button', { name: buttonName, exact: true });

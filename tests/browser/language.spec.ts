@@ -1,4 +1,13 @@
-import { chartCard, expect, headlineCard, queryOf, showTable, svgText, test } from './fixtures';
+import {
+  chartCard,
+  expect,
+  headlineCard,
+  queryOf,
+  showLiveCharts,
+  showTable,
+  svgText,
+  test,
+} from './fixtures';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -95,6 +104,7 @@ test('the language is part of the history: back returns to Chinese', async ({ pa
 
 test('in English no chart draws Chinese text (axis labels included)', async ({ page }) => {
   await page.goto('/?lang=en');
+  await showLiveCharts(page);
   await expect(chartCard(page, 'yoy').getByRole('heading', { level: 2 })).toHaveText(
     'Year-on-year changes',
   );

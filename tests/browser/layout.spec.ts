@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chartCard, expect, openAgencyFilter, svgText, test } from './fixtures';
+import { chartCard, expect, openAgencyFilter, showLiveCharts, svgText, test } from './fixtures';
 
 const PHONE = { width: 375, height: 800 };
 const CHART_IDS = ['yoy', 'intercepts', 'funds', 'categories', 'case', 'timeline'] as const;
@@ -32,6 +32,7 @@ test('turning a desktop window into a phone-sized one reflows without overflow',
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?lang=en');
+  await showLiveCharts(page);
   await expect(svgText(chartCard(page, 'yoy'), 'Arrests, year on year')).toHaveCount(1);
   await expect(svgText(chartCard(page, 'timeline'), /^Published/)).toHaveCount(1);
   await page.setViewportSize(PHONE);
@@ -65,6 +66,7 @@ for (const lang of ['zh', 'en'] as const) {
 
     test('no horizontal overflow, and every button is at least 44 px tall', async ({ page }) => {
       await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      await showLiveCharts(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? /^en/ : 'zh-CN');
       await expect(
         chartCard(page, 'yoy').locator('svg text').filter({ visible: true }).first(),
@@ -111,6 +113,7 @@ for (const lang of ['zh', 'en'] as const) {
       page,
     }) => {
       await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      await showLiveCharts(page);
       const firstLabel = lang === 'en' ? /^Arrests/ : /^逮捕/;
       await expect(svgText(chartCard(page, 'yoy'), firstLabel)).toHaveCount(1);
       for (const id of CHART_IDS) {

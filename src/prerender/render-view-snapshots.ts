@@ -1,0 +1,33 @@
+import articleDataset from 'virtual:article-dataset';
+import { THEME_NAMES } from '@/charts/theme';
+import { LOCALES } from '@/i18n/locale';
+import { yearsOf, type YearFilter } from '@/state/filter-state';
+import {
+  snapshotFileName,
+  snapshotViewKey,
+  type SnapshotFile,
+  type SnapshotLayout,
+  type SnapshotViews,
+} from '@/snapshots/snapshot-file';
+import { renderViewCharts } from './render-static-charts';
+
+const LAYOUTS: readonly SnapshotLayout[] = ['desktop', 'compact'];
+/** Every snapshot file of the build: file name → its content, as written. */
+export function renderViewSnapshots(): Record<string, string> {
+  const years: YearFilter[] = ['all', ...yearsOf(articleDataset)];
+  const files: Record<string, string> = {};
+  for (const locale of LOCALES)
+    for (const theme of THEME_NAMES)
+      for (const layout of LAYOUTS) {
+        const views: SnapshotViews = {};
+        for (const year of years) {
+          const charts = renderViewCharts({ year, locale, theme, compact: layout === 'compact' });
+          views[snapshotViewKey(year)] = Object.fromEntries(
+            Object.entries(charts).map(([id, chart]) => [id, chart.snapshot]),
+          );
+        }
+        const file: SnapshotFile = { views };
+        files[snapshotFileName({ locale, theme, layout })] = JSON.stringify(file);
+      }
+  return files;
+}

@@ -1,0 +1,100 @@
+import {
+  parseSnapshotFile,
+  SNAPSHOT_META_NAME,
+  snapshotFileName,
+  type ChartSnapshot,
+  type SnapshotSet,
+  type SnapshotViews,
+} from './snapshot-file';
+
+/**
+ * The snapshot files this page has fetched, by file name. A file that cannot be had (a page
+ * built without snapshots, a network error, a broken file) is settled as missing: its views
+ * are drawn by ECharts, as any other view.
+ */
+export type Entry =
+  { status: 'loading' } | { status: 'ready'; views: SnapshotViews } | { status: 'missing' };
+
+const files = new Map<string, Entry>();
+const listeners = new Set<() => void>();
+
+/** This build's snapshot folder, as the prerendered page names it (absent in development). */
+function snapshotFolder(): string | null {
+  const content = document
+    .querySelector(`meta[name="${SNAPSHOT_META_NAME}"]`)
+    ?.getAttribute('content');
+  return content && /^\/assets\/views-[0-9a-f]+\/$/.test(content) ? content : null;
+}
+
+function settle(name: string, entry: Entry): void {
+  files.set(name, entry);
+  for (const listener of listeners) listener();
+}
+
+/** Fetches a set's file once, at low priority: it serves clicks to come. */
+export function loadSnapshots(set: SnapshotSet): void {
+  const name = snapshotFileName(set);
+  if (files.has(name)) return;
+  const folder = snapshotFolder();
+  if (!folder) {
+    settle(name, { status: 'missing' });
+    return;
+  }
+  files.set(name, { status: 'loading' });
+  fetch(`${folder}${name}`, { priority: 'low' })
+    .then((response) => (response.ok ? response.json() : null))
+    .then(parseSnapshotFile)
+    .catch(() => null)
+    .then((file) => {
+      settle(name, file ? { status: 'ready', views: file.views } : { status: 'missing' });
+      if (file) decodeWhenIdle(file.views);
+    });
+}
+
+/** Where a set's file is: not asked for yet (undefined), on its way, here, or not to be had. */
+export function snapshotEntry(set: SnapshotSet): Entry | undefined {
+  return files.get(snapshotFileName(set));
+}
+
+export function subscribeSnapshots(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// One image per snapshot, decoded once; each use shows a copy, which shares the decoded
+// picture. An image, not inline SVG: inserting six charts' SVG (hundreds of text elements) is
+// ~20 ms of style and layout per filter change, an image almost nothing.
+const images = new WeakMap<ChartSnapshot, HTMLImageElement>();
+
+function imageOf(snapshot: ChartSnapshot): HTMLImageElement {
+  let image = images.get(snapshot);
+  if (!image) {
+    image = new Image();
+    image.alt = '';
+    image.style.cssText = 'display:block;width:100%;height:100%';
+    // Never revoked: the image is kept for the page's life.
+    image.src = URL.createObjectURL(new Blob([snapshot.svg], { type: 'image/svg+xml' }));
+    images.set(snapshot, image);
+  }
+  return image;
+}
+
+/** A snapshot as an image element of its own, to insert. */
+export function snapshotImage(snapshot: ChartSnapshot): HTMLImageElement {
+  return imageOf(snapshot).cloneNode() as HTMLImageElement;
+}
+
+/** One image per idle period: the whole file at once would be a long task on a slow phone. */
+function decodeWhenIdle(views: SnapshotViews): void {
+  const pending = Object.values(views).flatMap((charts) => Object.values(charts));
+  if (typeof window.requestIdleCallback !== 'function') return;
+  const step = () => {
+    const next = pending.shift();
+    if (!next) return;
+    imageOf(next)
+      .decode()
+      .catch(() => undefined)
+      .then(() => window.requestIdleCallback(step));
+  };
+  window.requestIdleCallback(step);
+}

@@ -1,0 +1,211 @@
+import type { Page } from '@playwright/test';
+import {
+  parseSnapshotFile,
+  snapshotFileName,
+  type SnapshotFile,
+  type SnapshotSet,
+} from '@/snapshots/snapshot-file';
+import { chartCard, expect, openAgencyFilter, showLiveCharts, test } from './fixtures';
+
+/**
+ * The build draws every year's charts as snapshots (src/snapshots/); a year click shows them at
+ * once and ECharts takes over when it has drawn the same view.
+ */
+
+const DESKTOP = { locale: 'zh', theme: 'light', layout: 'desktop' } as const;
+const PHONE_EN_DARK = { locale: 'en', theme: 'dark', layout: 'compact' } as const;
+
+async function snapshotFile(page: Page, set: SnapshotSet): Promise<SnapshotFile> {
+  const folder = await page.locator('meta[name="view-snapshots"]').getAttribute('content');
+  expect(folder, 'the page names its snapshot folder').toMatch(/^\/assets\/views-[0-9a-f]+\/$/);
+  const response = await page.request.get(`${folder}${snapshotFileName(set)}`);
+  expect(response.ok()).toBe(true);
+  const file = parseSnapshotFile(await response.json());
+  if (!file) throw new Error(`${snapshotFileName(set)} is not a snapshot file`);
+  return file;
+}
+
+/** The texts each live chart draws, by chart id (charts hidden by an empty view left out). */
+function liveTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const card of document.querySelectorAll('[data-chart]')) {
+      const drawn = card.querySelector('.echarts-for-react');
+      if (!drawn || drawn.closest('[hidden]')) continue;
+      out[card.getAttribute('data-chart') ?? ''] = [...drawn.querySelectorAll('svg text')].map(
+        (t) => t.textContent ?? '',
+      );
+    }
+    return out;
+  });
+}
+
+/** The texts each snapshot of a view draws, read by the browser's own SVG parser. */
+function snapshotTexts(page: Page, charts: Record<string, { svg: string }>) {
+  return page.evaluate(
+    (svgs) => {
+      const out: Record<string, string[]> = {};
+      for (const [id, svg] of Object.entries(svgs)) {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        out[id] = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+      }
+      return out;
+    },
+    Object.fromEntries(Object.entries(charts).map(([id, c]) => [id, c.svg])),
+  );
+}
+
+for (const { set, viewport, colorScheme, query } of [
+  { set: DESKTOP, viewport: { width: 1280, height: 900 }, colorScheme: 'light', query: '' },
+  {
+    set: PHONE_EN_DARK,
+    viewport: { width: 412, height: 823 },
+    colorScheme: 'dark',
+    query: '&lang=en',
+  },
+] as const) {
+  test.describe(`snapshots ${snapshotFileName(set)}`, () => {
+    test.use({ viewport, colorScheme });
+
+    test('each year’s snapshots draw exactly what the live charts draw for that year', async ({
+      page,
+    }) => {
+      await page.goto(`/?year=2023${query}`);
+      const file = await snapshotFile(page, set);
+      expect(Object.keys(file.views).sort()).toEqual(['2022', '2023', '2024', 'all']);
+      for (const [year, charts] of Object.entries(file.views)) {
+        await page.goto(`/?year=${year}${query}`);
+        await showLiveCharts(page);
+        const live = await liveTexts(page);
+        // The same charts (the others show their empty state), with the same texts.
+        expect(Object.keys(charts).sort(), `charts of ${year}`).toEqual(Object.keys(live).sort());
+        expect(await snapshotTexts(page, charts), `texts of ${year}`).toEqual(live);
+        for (const [id, chart] of Object.entries(charts)) {
+          const box = await chartCard(page, id as never)
+            .locator('.echarts-for-react')
+            .boundingBox();
+          // Drawn at the size the page gives the chart: the live chart takes over seamlessly.
+          expect(chart.height, `height of ${id} in ${year}`).toBe(Math.round(box?.height ?? 0));
+          expect(Math.abs(chart.width - (box?.width ?? 0)), `width of ${id}`).toBeLessThanOrEqual(
+            1,
+          );
+        }
+      }
+    });
+  });
+}
+
+test.describe('a year click', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('shows every chart of the year in the click’s own frame, then the live charts take over', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await showLiveCharts(page);
+    const file = await snapshotFile(page, DESKTOP);
+    const justAfter = await page.evaluate(async () => {
+      const button = [
+        ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
+      ].find((b) => b.textContent === '2023年');
+      button?.click();
+      // React has committed (a microtask after the click); no frame has run yet.
+      await Promise.resolve();
+      return {
+        stale: document.querySelectorAll('[data-stale]').length,
+        cards: [...document.querySelectorAll('[data-chart]')].map((card) => ({
+          id: card.getAttribute('data-chart'),
+          shows: card.querySelector('[data-testid="empty-state"]')
+            ? 'empty'
+            : card.querySelector('[data-snapshot-chart] img')
+              ? 'snapshot'
+              : 'other',
+        })),
+      };
+    });
+    expect(justAfter.stale).toBe(0);
+    const expected = Object.keys(file.views['2023'] ?? {});
+    expect(expected.length).toBeGreaterThan(0);
+    for (const { id, shows } of justAfter.cards) {
+      expect(shows, `chart ${id}`).toBe(expected.includes(id ?? '') ? 'snapshot' : 'empty');
+    }
+    await showLiveCharts(page);
+    expect(Object.keys(await liveTexts(page)).sort()).toEqual([...expected].sort());
+  });
+
+  test('before ECharts has loaded shows the year’s snapshots, and their bars open quotes', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/echarts-setup-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const file = await snapshotFile(page, DESKTOP);
+    await page.getByRole('button', { name: '2023年', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
+    const charts = file.views['2023'] ?? {};
+    for (const id of Object.keys(charts)) {
+      await expect(chartCard(page, id as never).locator('[data-snapshot-chart] img')).toBeVisible();
+    }
+    await expect(page.getByTestId('chart-loading')).toHaveCount(0);
+    await expect(page.locator('.echarts-for-react')).toHaveCount(0);
+
+    // The yoy chart's first bar: its middle, scaled from the SVG's pixels to the box on screen.
+    const yoy = charts.yoy;
+    const mark = yoy?.marks[0];
+    if (!yoy || !mark) throw new Error('no yoy bar in the 2023 snapshot');
+    const image = chartCard(page, 'yoy').locator('[data-snapshot-chart]');
+    await image.scrollIntoViewIfNeeded();
+    const box = await image.boundingBox();
+    if (!box) throw new Error('the yoy snapshot has no box');
+    const scale = Math.min(box.width / yoy.width, box.height / yoy.height);
+    const [left, top, width, height, metricId] = mark;
+    await page.mouse.click(
+      box.x + (box.width - yoy.width * scale) / 2 + (left + width / 2) * scale,
+      box.y + (box.height - yoy.height * scale) / 2 + (top + height / 2) * scale,
+    );
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`[?&]figure=${metricId}(&|$)`));
+    await expect(page.locator('.echarts-for-react')).toHaveCount(0);
+
+    release();
+    await page.keyboard.press('Escape');
+    await showLiveCharts(page);
+  });
+
+  test('with a broken snapshot file, ECharts draws the year as if there were none', async ({
+    page,
+  }) => {
+    await page.route('**/assets/views-*/*.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"views": "nonsense"}' }),
+    );
+    await page.goto('/');
+    await showLiveCharts(page);
+    await page.getByRole('button', { name: '2023年', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
+    await showLiveCharts(page);
+    expect(await page.evaluate(() => performance.getEntriesByName('chart:snapshot').length)).toBe(
+      0,
+    );
+    await expect(chartCard(page, 'yoy').locator('svg text', { hasText: '-5.82%' })).toHaveCount(1);
+  });
+
+  test('with an agency chosen, no snapshot stands in: the build drew views by year only', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await showLiveCharts(page);
+    const agencies = await openAgencyFilter(page);
+    await agencies.getByRole('button', { name: '湖北省通信管理局', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]agency=hubei-comms(&|$)/);
+    await page.getByRole('button', { name: '2023年', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
+    await showLiveCharts(page);
+    expect(await page.evaluate(() => performance.getEntriesByName('chart:snapshot').length)).toBe(
+      0,
+    );
+  });
+});
