@@ -2,7 +2,7 @@ import './index.css';
 import { recordEarlyClicks } from './early-clicks';
 import { loadSnapshots } from './snapshots/snapshot-store';
 import { COMPACT_QUERY } from './state/compact-layout';
-import { onFirstInteraction, watchFirstInteraction } from './state/first-interaction';
+import { watchFirstInteraction } from './state/first-interaction';
 import { currentTheme } from './state/theme-choice';
 import { localeOfSearch } from './state/url-state';
 
@@ -41,9 +41,10 @@ function hidePrerenderedFiguresIfAnotherView(): void {
 document.documentElement.dataset.boot = '';
 hidePrerenderedFiguresIfAnotherView();
 recordEarlyClicks();
+// The app starts the live charts at the first touch (main.tsx). Not ECharts from here: a
+// touch right after load would have it evaluated (~0.3 s on a slow phone) before the app
+// starts, and a year click needs none of it to show its charts (snapshots).
 watchFirstInteraction();
-// Any change of view needs ECharts: the first touch starts fetching it.
-onFirstInteraction(() => void import('./components/live-echart'));
 
 // A module script runs after the document is parsed: the prerendered page is all there.
 const root = document.getElementById('root');

@@ -6,6 +6,7 @@ import {
   type SnapshotSet,
   type SnapshotViews,
 } from './snapshot-file';
+import { onFirstInteraction } from '@/state/first-interaction';
 
 /**
  * The snapshot files this page has fetched, by file name. A file that cannot be had (a page
@@ -47,7 +48,9 @@ export function loadSnapshots(set: SnapshotSet): void {
     .catch(() => null)
     .then((file) => {
       settle(name, file ? { status: 'ready', views: file.views } : { status: 'missing' });
-      if (file) decodeWhenIdle(file.views);
+      // Only once a reader is there: decoding two dozen SVG images is about a second of a
+      // slow phone's time, which a page nobody touches should not spend.
+      if (file) onFirstInteraction(() => decodeWhenIdle(file.views));
     });
 }
 
