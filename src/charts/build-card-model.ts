@@ -11,7 +11,7 @@ import {
 } from '@/state/table-rows';
 import { chartHeightFor, rowHeightFor } from './build-bar-chart-option';
 import { legendHeight } from './build-category-chart-option';
-import { buildTimelineChartOption } from './build-timeline-chart-option';
+import { buildTimelineChartOption, timelineHeight } from './build-timeline-chart-option';
 import type { ChartContext } from './chart-context';
 import type { ChartSpec } from './chart-specs';
 import { chartSubtitle } from './chart-subtitle';
@@ -66,7 +66,7 @@ export function buildCardModel(
       title,
       count: events.length,
       buildOption: () => buildTimelineChartOption(drawn, ctx, title, publishedBy, reportLabel),
-      height: chartHeightFor(drawn.length, 40),
+      height: timelineHeight(drawn, ctx),
       subtitle: cut ? `${cut} · ${span}` : span,
       description: `${cut ? `${title} (${cut})` : title}: ${drawn.map((e) => `${e.date} ${e.title[locale]}`).join('; ')}`,
       buildCsv: () => {

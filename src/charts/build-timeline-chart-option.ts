@@ -3,6 +3,7 @@ import { dateTimeFormat } from '@/i18n/format-date';
 import { baseOption } from './build-bar-chart-option';
 import type { ChartContext } from './chart-context';
 import type { ChartOption } from './echarts-option-type';
+import { wrapLines } from './text-width';
 
 export interface TimelineDatum {
   value: [string, number];
@@ -26,6 +27,32 @@ export function formatEventDate(event: TimelineEvent, locale: ChartContext['loca
   return dateTimeFormat(locale, options).format(new Date(event.date));
 }
 
+/** Event labels wrap at this width; a lane is as tall as the longest wrapped label. */
+const EVENT_LABEL = { width: 260, fontSize: 12, lineHeight: 15 } as const;
+// Room below the plot for the month axis (grid.bottom and its labels) and above it.
+const TIMELINE_CHROME = 16 + 32 + 20;
+
+function eventLabelText(event: TimelineEvent, locale: ChartContext['locale']): string {
+  return `${formatEventDate(event, locale)}  ${event.title[locale]}`;
+}
+
+/**
+ * The chart's height: lanes (one per event, and one spare) far enough apart that wrapped
+ * labels of neighbouring events never overlap, counted with the same line breaks ECharts
+ * makes (text-width.ts).
+ */
+export function timelineHeight(events: readonly TimelineEvent[], ctx: ChartContext): number {
+  const lines = Math.max(
+    1,
+    ...events.map(
+      (e) =>
+        wrapLines(eventLabelText(e, ctx.locale), EVENT_LABEL.width, EVENT_LABEL.fontSize).length,
+    ),
+  );
+  const lane = Math.max(32, lines * EVENT_LABEL.lineHeight + 6);
+  return Math.max(160, lane * (events.length + 1) + TIMELINE_CHROME);
+}
+
 /**
  * Dated events on a time axis that ends at the report's date, one lane per event so that
  * the April 2024 cluster does not overlap.
@@ -44,7 +71,7 @@ export function buildTimelineChartOption(
   const data = events.map((e, i) => ({
     value: [e.date, events.length - i] as [string, number],
     eventId: e.id,
-    labelText: `${formatEventDate(e, locale)}  ${e.title[locale]}`,
+    labelText: eventLabelText(e, locale),
     label: { position: Date.parse(e.date) < middle ? ('right' as const) : ('left' as const) },
   })) satisfies TimelineDatum[];
   const description = `${title}. ${data.map((d) => d.labelText).join('; ')}`;
@@ -82,7 +109,9 @@ export function buildTimelineChartOption(
         label: {
           show: true,
           color: theme.text,
-          width: 260,
+          width: EVENT_LABEL.width,
+          fontSize: EVENT_LABEL.fontSize,
+          lineHeight: EVENT_LABEL.lineHeight,
           overflow: 'break',
           formatter: (p: unknown) => (p as { data?: TimelineDatum }).data?.labelText ?? '',
         },

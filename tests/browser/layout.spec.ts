@@ -144,3 +144,43 @@ for (const lang of ['zh', 'en'] as const) {
     });
   });
 }
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the timeline's event labels do not overlap each other (375 px, ${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(lang === 'en' ? '/?lang=en' : '/');
+    await showLiveCharts(page);
+    const timeline = chartCard(page, 'timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    const boxes = await timeline.locator('.echarts-for-react svg text').evaluateAll((texts) =>
+      texts
+        // Not the month axis (below the plot) nor the vertical report-date label.
+        .filter(
+          (t) =>
+            /\d{4}|年/.test(t.textContent ?? '') && !/^(Published|发稿)/.test(t.textContent ?? ''),
+        )
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent,
+            top: r.top,
+            bottom: r.bottom,
+            left: r.left,
+            right: r.right,
+          };
+        }),
+    );
+    expect(boxes.length, 'event labels drawn').toBeGreaterThan(3);
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const vertical = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        const horizontal = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        if (vertical > 1 && horizontal > 1) overlaps.push(`"${a.text}" / "${b.text}"`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+}
