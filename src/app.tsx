@@ -8,7 +8,8 @@ import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import { selectHeadlines } from '@/state/select-headlines';
 import { useActiveDataset } from '@/state/use-active-dataset';
 import { useStableByKey } from '@/state/use-stable-by-key';
-import { useMediaQuery } from '@/state/use-media-query';
+import { hydration } from '@/state/hydration';
+import { listFor, useMediaQuery } from '@/state/use-media-query';
 import { COMPACT_QUERY } from '@/state/compact-layout';
 import { isPrerenderedView } from '@/state/prerendered-view';
 import { snapshotViewKey } from '@/snapshots/snapshot-file';
@@ -82,10 +83,12 @@ export function App() {
   );
   const isArticle = origin.kind === 'article';
   const staticValid = isPrerenderedView(state, theme, isArticle);
+  // The layout the page has now, not `compact`, which follows it in a transition after
+  // hydration: a snapshot is drawn at its own size, so it can show before the cards relayout.
+  const layout = hydration.done && listFor(COMPACT_QUERY).matches ? 'compact' : 'desktop';
   const snapshotSet = useMemo(
-    () =>
-      isArticle ? ({ locale, theme, layout: compact ? 'compact' : 'desktop' } as const) : null,
-    [isArticle, locale, theme, compact],
+    () => (isArticle ? ({ locale, theme, layout } as const) : null),
+    [isArticle, locale, theme, layout],
   );
   const snapshotFile = useViewSnapshots(snapshotSet);
   // The build drew the article's views by year only.

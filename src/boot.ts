@@ -18,11 +18,16 @@ const start = () => {
   void import('react-dom/client').then(nextTask).then(() => import('./main'));
   // Year views drawn at build time, for this reader's language, theme and layout: a click
   // right after load shows its charts without waiting for ECharts.
-  loadSnapshots({
-    locale: localeOfSearch(window.location.search),
-    theme: currentTheme(),
-    layout: window.matchMedia(COMPACT_QUERY).matches ? 'compact' : 'desktop',
-  });
+  loadSnapshots(
+    {
+      locale: localeOfSearch(window.location.search),
+      theme: currentTheme(),
+      layout: window.matchMedia(COMPACT_QUERY).matches ? 'compact' : 'desktop',
+    },
+    // A link to another view may be drawn from them at once; the first view needs them only
+    // for a click.
+    document.documentElement.dataset.view === 'other' ? (use) => use() : undefined,
+  );
 };
 const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
 

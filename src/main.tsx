@@ -3,12 +3,14 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { replayEarlyClicks } from './early-clicks';
 import { requestLiveCharts, startChartsOnInteraction } from './state/charts-live';
+import { hydration } from './state/hydration';
 
 performance.mark('app:start');
 
 /** Runs once the page is interactive: answers the clicks made before, and says so. */
 function Ready() {
   useEffect(() => {
+    hydration.done = true;
     performance.mark('app:ready');
     document.documentElement.dataset.app = 'ready';
     delete document.documentElement.dataset.view;
@@ -34,6 +36,7 @@ if (root.hasChildNodes()) {
   });
   startChartsOnInteraction(() => void import('./components/live-echart'), 3000);
 } else {
+  hydration.done = true;
   requestLiveCharts();
   createRoot(root).render(app);
 }

@@ -32,8 +32,12 @@ function settle(name: string, entry: Entry): void {
   for (const listener of listeners) listener();
 }
 
-/** Fetches a set's file once, at low priority: it serves clicks to come. */
-export function loadSnapshots(set: SnapshotSet): void {
+/**
+ * Fetches a set's file once, at low priority: it serves clicks to come. Its text is parsed
+ * (~0.2 MB of JSON: a task of its own on a slow phone) only when wanted: at the reader's first
+ * touch, or at once for a page opened on a view of its own (`whenWanted`, boot.ts).
+ */
+export function loadSnapshots(set: SnapshotSet, whenWanted = onFirstInteraction): void {
   const name = snapshotFileName(set);
   if (files.has(name)) return;
   const folder = snapshotFolder();
@@ -43,15 +47,25 @@ export function loadSnapshots(set: SnapshotSet): void {
   }
   files.set(name, { status: 'loading' });
   fetch(`${folder}${name}`, { priority: 'low' })
-    .then((response) => (response.ok ? response.json() : null))
-    .then(parseSnapshotFile)
+    .then((response) => (response.ok ? response.text() : null))
     .catch(() => null)
-    .then((file) => {
-      settle(name, file ? { status: 'ready', views: file.views } : { status: 'missing' });
-      // Only once a reader is there: decoding two dozen SVG images is about a second of a
-      // slow phone's time, which a page nobody touches should not spend.
-      if (file) onFirstInteraction(() => decodeWhenIdle(file.views));
-    });
+    .then((text) =>
+      whenWanted(() => {
+        const file = text === null ? null : parseSnapshotText(text);
+        settle(name, file ? { status: 'ready', views: file.views } : { status: 'missing' });
+        // Decoding two dozen SVG images is about a second of a slow phone's time: in idle
+        // periods, and only once a reader is there.
+        if (file) onFirstInteraction(() => decodeWhenIdle(file.views));
+      }),
+    );
+}
+
+function parseSnapshotText(text: string) {
+  try {
+    return parseSnapshotFile(JSON.parse(text));
+  } catch {
+    return null;
+  }
 }
 
 /** Where a set's file is: not asked for yet (undefined), on its way, here, or not to be had. */

@@ -1,4 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { hydration } from '@/state/hydration';
 import { loadSnapshots, snapshotEntry, subscribeSnapshots } from './snapshot-store';
 import type { SnapshotSet, SnapshotViews } from './snapshot-file';
 
@@ -9,21 +10,35 @@ export interface ViewSnapshots {
   pending: boolean;
 }
 
+// Constant objects: a store read that has not changed must return the same value.
+const PENDING: ViewSnapshots = { views: null, pending: true };
+const NONE: ViewSnapshots = { views: null, pending: false };
+const READY = new WeakMap<SnapshotViews, ViewSnapshots>();
+
+function readyValue(views: SnapshotViews): ViewSnapshots {
+  let value = READY.get(views);
+  if (!value) {
+    value = { views, pending: false };
+    READY.set(views, value);
+  }
+  return value;
+}
+
 /**
- * The views of a snapshot set (null while hydrating: the prerendered page was drawn without
- * them). A null set wants none.
+ * The views of a snapshot set, once its file has arrived and been read (see snapshot-store.ts:
+ * for the prerendered view, at the reader's first touch). A null set wants none.
  */
 export function useViewSnapshots(set: SnapshotSet | null): ViewSnapshots {
-  const entry = useSyncExternalStore(
-    subscribeSnapshots,
-    () => (set ? snapshotEntry(set) : undefined),
-    () => undefined,
-  );
-  useEffect(() => {
-    if (set) loadSnapshots(set);
+  const read = useCallback((): ViewSnapshots => {
+    if (!set) return NONE;
+    const entry = snapshotEntry(set);
+    if (entry?.status === 'ready') return readyValue(entry.views);
+    return entry?.status === 'missing' ? NONE : PENDING;
   }, [set]);
-  return {
-    views: entry?.status === 'ready' ? entry.views : null,
-    pending: set !== null && (entry === undefined || entry.status === 'loading'),
-  };
+  useEffect(() => {
+    // The boot script has asked for the reader's set; while hydrating, the set named here is
+    // the prerendered page's (desktop, say, on a phone), not one to fetch.
+    if (set && hydration.done) loadSnapshots(set);
+  }, [set]);
+  return useSyncExternalStore(subscribeSnapshots, read, () => (set ? PENDING : NONE));
 }

@@ -40,11 +40,14 @@ export function useChartsLive(required: boolean): boolean {
  * figures and open their quotes.
  */
 export function startChartsOnInteraction(prefetch: () => void, idleDelayMs: number): void {
-  onFirstInteraction(requestLiveCharts);
-  const idle = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
-    else prefetch();
+  const whenIdle = (run: () => void, timeout: number) => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout });
+    else run();
   };
+  // Once the touch has been answered: a year click shows its snapshots first (a view nothing
+  // else can show asks for the live charts at once, see useChartsLive).
+  onFirstInteraction(() => whenIdle(requestLiveCharts, 500));
+  const idle = () => whenIdle(prefetch, 2000);
   const afterLoad = () => window.setTimeout(idle, idleDelayMs);
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });

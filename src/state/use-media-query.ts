@@ -1,9 +1,10 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { useHydrationSafeStore } from './use-hydration-safe-store';
 
-// One list per query for the page's life: it is read at every render.
+// One list per query for the page's life.
 const lists = new Map<string, MediaQueryList>();
 
-function listFor(query: string): MediaQueryList {
+export function listFor(query: string): MediaQueryList {
   let list = lists.get(query);
   if (!list) {
     list = window.matchMedia(query);
@@ -12,6 +13,7 @@ function listFor(query: string): MediaQueryList {
   return list;
 }
 
+/** Whether the query matches; false on the prerendered page (its layout is the desktop one). */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -21,9 +23,6 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(
-    subscribe,
-    () => listFor(query).matches,
-    () => false,
-  );
+  const read = useCallback(() => listFor(query).matches, [query]);
+  return useHydrationSafeStore(subscribe, read, false);
 }
