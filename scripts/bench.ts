@@ -82,7 +82,10 @@ async function lighthouse(url: string): Promise<LighthouseFigures> {
 
 function chunkSizes(dir: string) {
   const assets = join(dir, 'assets');
-  const files = readdirSync(assets).filter((f) => /\.(js|css)$/.test(f));
+  // Chunks, and the year snapshots (views-<hash>/*.json: a reader fetches one after first paint).
+  const files = readdirSync(assets, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(js|css)$|^views-[0-9a-f]+\/.+\.json$/.test(f),
+  );
   const html = readFileSync(join(dir, 'index.html'));
   return [
     { file: 'index.html', raw: html.length, gzip: gzipSync(html, { level: 9 }).length },
