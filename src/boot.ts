@@ -4,7 +4,7 @@ import { loadSnapshots } from './snapshots/snapshot-store';
 import { COMPACT_QUERY } from './state/compact-layout';
 import { watchFirstInteraction } from './state/first-interaction';
 import { currentTheme } from './state/theme-choice';
-import { localeOfSearch } from './state/url-state';
+import { localeOfSearch } from './i18n/locale';
 
 /**
  * The page's only script tag. A prerendered page is painted first, and only then is the app

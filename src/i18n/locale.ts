@@ -3,6 +3,15 @@ import type { LocalizedText } from '@/data/schema';
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The article's language: the page's when the link names none. */
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+/** The language a link asks for (`lang=`), or the default: all the boot script reads of the URL. */
+export function localeOfSearch(search: string): Locale {
+  const asked = new URLSearchParams(search).get('lang');
+  return LOCALES.find((l) => l === asked) ?? DEFAULT_LOCALE;
+}
+
 /** BCP 47 tags for Intl: the dashboard's zh is Simplified Chinese as used in mainland China. */
 export const INTL_LOCALE = { zh: 'zh-CN', en: 'en-GB' } as const satisfies Record<Locale, string>;
 

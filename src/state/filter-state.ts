@@ -1,6 +1,6 @@
 import { CATEGORIES } from '@/data/vocabulary';
 import type { Category, Dataset } from '@/data/schema';
-import type { Locale } from '@/i18n/locale';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locale';
 
 export type YearFilter = number | 'all';
 
@@ -18,7 +18,7 @@ export const DEFAULT_STATE: FilterState = {
   year: 'all',
   agencies: [],
   categories: [],
-  lang: 'zh',
+  lang: DEFAULT_LOCALE,
   figure: null,
 };
 

@@ -140,9 +140,3 @@ export function serializeUrlState(state: FilterState): string {
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
-
-/** The language a link asks for, or the default: all the boot script needs of the URL. */
-export function localeOfSearch(search: string): Locale {
-  const result = read(new URLSearchParams(search), 'lang', parseLang);
-  return result.status === 'valid' ? result.value : DEFAULT_STATE.lang;
-}
