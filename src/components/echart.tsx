@@ -45,8 +45,9 @@ export function EChart({
   label,
   ...props
 }: EChartProps) {
-  // Nothing else can show this view: ECharts is needed now.
-  const live = useChartsLive(!staticValid && snapshot === null && !snapshotPending);
+  // A chart to show that nothing else can show: ECharts is needed now. (Not a hidden one: an
+  // empty card would start every live chart.)
+  const live = useChartsLive(!hidden && !staticValid && snapshot === null && !snapshotPending);
   const boxRef = useRef<HTMLDivElement>(null);
   const onScreen = useBoxOnScreen(boxRef);
   const turn = useChartTurn(live && !hidden, boxRef);

@@ -95,6 +95,25 @@ for (const { set, viewport, colorScheme, query } of [
   });
 }
 
+test('a link to a year shows its snapshots; the live charts wait for the first touch', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // 2023 has no timeline event: its card is empty, and must not start the live charts.
+  await page.goto('/?year=2023');
+  const file = await snapshotFile(page, DESKTOP);
+  const charts = Object.keys(file.views['2023'] ?? {});
+  expect(charts).not.toContain('timeline');
+  for (const id of charts) {
+    await expect(chartCard(page, id as never).locator('[data-snapshot-chart] img')).toBeVisible();
+  }
+  await expect(chartCard(page, 'timeline').getByTestId('empty-state')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('html')).not.toHaveAttribute('data-live-charts', '');
+  await showLiveCharts(page);
+  await expect(page.locator('html')).toHaveAttribute('data-live-charts', '');
+});
+
 test.describe('a year click', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
