@@ -6,10 +6,14 @@ export type Locale = (typeof LOCALES)[number];
 /** The article's language: the page's when the link names none. */
 export const DEFAULT_LOCALE: Locale = 'zh';
 
+/** The locale a string names, if it names one. */
+export function localeNamed(raw: string | null): Locale | undefined {
+  return LOCALES.find((l) => l === raw);
+}
+
 /** The language a link asks for (`lang=`), or the default: all the boot script reads of the URL. */
 export function localeOfSearch(search: string): Locale {
-  const asked = new URLSearchParams(search).get('lang');
-  return LOCALES.find((l) => l === asked) ?? DEFAULT_LOCALE;
+  return localeNamed(new URLSearchParams(search).get('lang')) ?? DEFAULT_LOCALE;
 }
 
 /** BCP 47 tags for Intl: the dashboard's zh is Simplified Chinese as used in mainland China. */

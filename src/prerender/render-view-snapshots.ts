@@ -12,6 +12,7 @@ import {
 import { renderViewCharts } from './render-static-charts';
 
 const LAYOUTS: readonly SnapshotLayout[] = ['desktop', 'compact'];
+
 /** Every snapshot file of the build: file name → its content, as written. */
 export function renderViewSnapshots(): Record<string, string> {
   const years: YearFilter[] = ['all', ...yearsOf(articleDataset)];

@@ -46,6 +46,8 @@ export function snapshotViewKey(year: YearFilter): string {
   return String(year);
 }
 
+// Checked by hand, not with zod: the snapshot store runs from the boot script, which ships no
+// zod (see README, Performance); the file is the build's own output, its shape small.
 function isRecordOf<T>(value: unknown, item: (v: unknown) => v is T): value is Record<string, T> {
   return (
     typeof value === 'object' &&

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@/i18n/locale';
+import { localeNamed, type Locale } from '@/i18n/locale';
 import type { Category } from '@/data/schema';
 import {
   DEFAULT_STATE,
@@ -62,7 +62,7 @@ function parseList<T extends string>(raw: string, allowed: readonly T[]): ParamR
 }
 
 function parseLang(raw: string): ParamResult<Locale> {
-  const lang = LOCALES.find((l) => l === raw);
+  const lang = localeNamed(raw);
   if (lang) return { status: 'valid', value: lang };
   return { status: 'invalid', raw, reason: 'not-a-language' };
 }

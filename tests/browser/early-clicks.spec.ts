@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, holdRequests, test } from './fixtures';
 
 /**
  * A click on a prerendered control before the app has hydrated is shown at once and replayed
@@ -7,12 +7,7 @@ import { expect, test } from './fixtures';
 test('early clicks on the already chosen theme, language and view leave them chosen', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/main-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdRequests(page, '**/assets/main-*.js');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-boot', '');
   const chosen = [

@@ -61,6 +61,20 @@ export async function showLiveCharts(page: Page): Promise<void> {
   await expect(page.locator('[data-stale]')).toHaveCount(0);
 }
 
+/**
+ * Holds back every request matching `url` until `release` is called: the page goes on without
+ * that code (the app's, or ECharts') for as long as the test needs.
+ */
+export async function holdRequests(page: Page, url: string): Promise<{ release: () => void }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release };
+}
+
 /** Clicks the card's 'Table' toggle (表格 / Table) and returns the table it shows. */
 export async function showTable(card: Locator, buttonName: '表格' | 'Table' = '表格') {
   const toggle = card.getByRole('button', { name: buttonName, exact: true });

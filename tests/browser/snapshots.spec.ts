@@ -5,7 +5,14 @@ import {
   type SnapshotFile,
   type SnapshotSet,
 } from '@/snapshots/snapshot-file';
-import { chartCard, expect, openAgencyFilter, showLiveCharts, test } from './fixtures';
+import {
+  chartCard,
+  expect,
+  holdRequests,
+  openAgencyFilter,
+  showLiveCharts,
+  test,
+} from './fixtures';
 
 /**
  * The build draws every year's charts as snapshots (src/snapshots/); a year click shows them at
@@ -155,12 +162,7 @@ test.describe('a year click', () => {
   test('before ECharts has loaded shows the year’s snapshots, and their bars open quotes', async ({
     page,
   }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/echarts-setup-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(page, '**/assets/echarts-setup-*.js');
     await page.goto('/');
     const file = await snapshotFile(page, DESKTOP);
     await page.getByRole('button', { name: '2023年', exact: true }).click();
