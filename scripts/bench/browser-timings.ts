@@ -63,25 +63,27 @@ function chartsShowView(): boolean {
 }
 
 /**
- * Runs in the page: clicks the year buttons named in turn, timing each from the click to the
- * end of the frame that answers it (the next paint), to the end of the frame in which every
- * chart shows the new view (snapshot or live), and to the one in which every live chart has
- * caught up (charts off screen, or standing in as snapshots, redraw in turns after the
- * paint). A frame's end: a task queued from its animation-frame callback, registered before
- * the click so that it runs before any task the click's own work queues from the same frame.
+ * Runs in the page: clicks the filter buttons named (CSS selectors) in turn, timing each from
+ * the click to the end of the frame that answers it (the next paint), to the end of the frame
+ * in which every chart shows the new view (snapshot or live), and to the one in which every
+ * live chart has caught up (charts off screen, or standing in as snapshots, redraw in turns
+ * after the paint). A frame's end: a task queued from its animation-frame callback, registered
+ * before the click so that it runs before any task the click's own work queues from the same
+ * frame.
  */
-async function timeYearClicks({ labels, rounds }: { labels: string[]; rounds: number }) {
+async function timeFilterClicks({ selectors, rounds }: { selectors: string[]; rounds: number }) {
   const installed = window as unknown as Record<string, () => boolean>;
   const paint: number[] = [];
   const all: number[] = [];
   const live: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const button = [
-      ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
-    ].find((b) => b.textContent === labels[i % labels.length]);
+    const button = document.querySelector<HTMLButtonElement>(
+      `[data-testid="filters"] ${selectors[i % selectors.length]}`,
+    );
+    if (!button) throw new Error(`no filter button ${selectors[i % selectors.length]}`);
     const painted = new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const t0 = performance.now();
-    button?.click();
+    button.click();
     await painted;
     paint.push(performance.now() - t0);
     while (!installed.chartsShowView?.())
@@ -109,6 +111,32 @@ interface ClickTimes {
 
 const NO_TIMES: ClickTimes = { paintMs: NaN, allMs: NaN, liveMs: NaN };
 
+const YEAR_CLICKS = [
+  '[data-year="2023"]',
+  '[data-year="2024"]',
+  '[data-year="all"]',
+  '[data-year="2022"]',
+];
+
+/**
+ * Agency and category buttons, each pressed and released: views the build has no snapshots of
+ * (any combination can be chosen), so ECharts draws every one.
+ */
+const OTHER_FILTER_CLICKS = {
+  agency: [
+    '[data-agency="hubei-police"]',
+    '[data-agency="hubei-police"]',
+    '[data-agency="banks"]',
+    '[data-agency="banks"]',
+  ],
+  category: [
+    '[data-category="recovery"]',
+    '[data-category="recovery"]',
+    '[data-category="warning"]',
+    '[data-category="warning"]',
+  ],
+} as const;
+
 /**
  * A year click on a loaded desktop page, two ways: at the top of the page (no chart on
  * screen) and scrolled to the first row of charts. For each, the median time to the next
@@ -132,10 +160,7 @@ export async function measureFilterChange(browser: Browser, url: string, rounds 
         els.map((el) => el.getAttribute('_echarts_instance_')),
       );
     const before = await instanceIds();
-    const samples = await page.evaluate(timeYearClicks, {
-      labels: ['2023年', '2024年', '全部年份', '2022年'],
-      rounds,
-    });
+    const samples = await page.evaluate(timeFilterClicks, { selectors: YEAR_CLICKS, rounds });
     instancesKept &&= JSON.stringify(before) === JSON.stringify(await instanceIds());
     result[where] = {
       paintMs: median(samples.paint),
@@ -145,6 +170,33 @@ export async function measureFilterChange(browser: Browser, url: string, rounds 
     await page.close();
   }
   return { ...result, samples: rounds, instancesKept };
+}
+
+/**
+ * Agency and category clicks on a loaded desktop page, at the top: medians as for the year.
+ * Half of them (releasing the button) return to the first view, which has snapshots.
+ */
+export async function measureOtherFilterChanges(browser: Browser, url: string, rounds = 24) {
+  const result: Partial<Record<keyof typeof OTHER_FILTER_CLICKS, ClickTimes>> = {};
+  for (const [kind, selectors] of Object.entries(OTHER_FILTER_CLICKS)) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.mouse.move(200, 200);
+    await page.waitForFunction(liveChartsReady);
+    await installChecks(page);
+    const samples = await page.evaluate(timeFilterClicks, { selectors: [...selectors], rounds });
+    result[kind as keyof typeof OTHER_FILTER_CLICKS] = {
+      paintMs: median(samples.paint),
+      allMs: median(samples.all),
+      liveMs: median(samples.live),
+    };
+    await page.close();
+  }
+  return {
+    agency: result.agency ?? NO_TIMES,
+    category: result.category ?? NO_TIMES,
+    samples: rounds,
+  };
 }
 
 /** A fresh phone-sized page with the CPU slowed 4x, as Lighthouse's mobile preset assumes. */
@@ -348,8 +400,8 @@ export async function measureScaleInBrowser(
   await page.waitForFunction(liveChartsReady);
   const loadLongestTaskMs = await takeLongest();
   await installChecks(page);
-  const samples = await page.evaluate(timeYearClicks, {
-    labels: ['2023年', '全部年份'],
+  const samples = await page.evaluate(timeFilterClicks, {
+    selectors: ['[data-year="2023"]', '[data-year="all"]'],
     rounds: 10,
   });
   const filterLongestTaskMs = await takeLongest();

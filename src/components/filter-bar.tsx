@@ -37,6 +37,7 @@ export function FilterBar({ state, years, agencies, onChange }: FilterBarProps) 
             className={chip}
             aria-pressed={state.year === year}
             onClick={() => onChange({ year })}
+            data-year={year}
           >
             {year === 'all' ? t.allYears : locale === 'zh' ? `${year}年` : year}
           </button>
@@ -51,6 +52,7 @@ export function FilterBar({ state, years, agencies, onChange }: FilterBarProps) 
             className={chip}
             aria-pressed={state.categories.includes(category)}
             onClick={() => onChange({ categories: toggle(state.categories, category) })}
+            data-category={category}
           >
             {CATEGORY_LABELS[category][locale]}
           </button>
