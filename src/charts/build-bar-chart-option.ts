@@ -3,7 +3,8 @@ import { formatAxisTick, formatMetricNumber, formatMetricValue } from '@/i18n/fo
 import type { ChartContext, MetricDatum } from './chart-context';
 import { describeMetrics, rowLabel } from './describe';
 import type { ChartOption } from './echarts-option-type';
-import { textWidth, wrapLines } from './text-width';
+import { breakLines } from './break-lines';
+import { textWidth } from './text-width';
 import { CHART_FONT_FAMILY } from './theme';
 import { metricTooltipHtml } from './tooltip';
 
@@ -69,6 +70,12 @@ export function rowLabelRoom(labels: readonly string[], ctx: ChartContext): numb
   return Math.ceil(room);
 }
 
+/** A row's label as drawn: broken into lines of the label width (break-lines.ts). */
+export function brokenRowLabel(label: string, ctx: ChartContext): string {
+  const { labelWidth, fontSize } = barLayout(ctx);
+  return breakLines(label, labelWidth, fontSize).join('\n');
+}
+
 /** Space between the row labels and the axis line (ECharts' axisLabel.margin default). */
 const ROW_LABEL_MARGIN = 8;
 
@@ -76,7 +83,7 @@ const ROW_LABEL_MARGIN = 8;
 export function rowHeightFor(rows: readonly Metric[], ctx: ChartContext): number {
   const { labelWidth, fontSize } = barLayout(ctx);
   const lineCount = (m: Metric) =>
-    wrapLines(rowLabel(m, rows, ctx.locale, ctx.year, ctx.agencies), labelWidth, fontSize).length;
+    breakLines(rowLabel(m, rows, ctx.locale, ctx.year, ctx.agencies), labelWidth, fontSize).length;
   const lines = Math.max(1, ...rows.map(lineCount));
   return Math.max(36, lines * (fontSize + 4) + 14);
 }
@@ -131,10 +138,11 @@ export function buildBarChartOption(
   );
   const base = baseOption(ctx, describeMetrics(spec.title, metrics, locale));
   const rowLabels = metrics.map((m) => rowLabel(m, metrics, locale, ctx.year, ctx.agencies));
+  const drawnRowLabels = rowLabels.map((label) => brokenRowLabel(label, ctx));
   return {
     ...base,
     grid: {
-      left: 8 + rowLabelRoom(rowLabels, ctx) + ROW_LABEL_MARGIN,
+      left: 8 + rowLabelRoom(drawnRowLabels, ctx) + ROW_LABEL_MARGIN,
       right,
       top: 8,
       bottom: 28,
@@ -160,8 +168,10 @@ export function buildBarChartOption(
       axisLabel: {
         margin: ROW_LABEL_MARGIN,
         color: theme.text,
+        // Broken here, not by ECharts (see break-lines.ts); the category stays the whole label.
+        formatter: (_value: string, index: number) => drawnRowLabels[index] ?? '',
         width: layout.labelWidth,
-        overflow: 'break',
+        overflow: 'none',
         lineHeight: layout.fontSize + 4,
         fontSize: layout.fontSize,
       },

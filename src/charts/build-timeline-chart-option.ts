@@ -3,12 +3,14 @@ import { dateTimeFormat } from '@/i18n/format-date';
 import { baseOption } from './build-bar-chart-option';
 import type { ChartContext } from './chart-context';
 import type { ChartOption } from './echarts-option-type';
-import { wrapLines } from './text-width';
+import { breakLines } from './break-lines';
 
 export interface TimelineDatum {
   value: [string, number];
   eventId: string;
   labelText: string;
+  /** The label as drawn: broken into lines (break-lines.ts). */
+  drawnLabel: string;
 }
 
 function monthFormat(locale: ChartContext['locale']): Intl.DateTimeFormat {
@@ -27,13 +29,22 @@ export function formatEventDate(event: TimelineEvent, locale: ChartContext['loca
   return dateTimeFormat(locale, options).format(new Date(event.date));
 }
 
-/** Event labels wrap at this width; a lane is as tall as the longest wrapped label. */
-const EVENT_LABEL = { width: 260, fontSize: 12, lineHeight: 15 } as const;
+/** Event labels break into lines of this width; a lane is as tall as the longest label. */
+const EVENT_LABEL = { fontSize: 12, lineHeight: 15 } as const;
+
+// On a phone a 260 px label beside a late event would reach past the chart's left edge.
+function eventLabelWidth(ctx: ChartContext): number {
+  return ctx.compact ? 200 : 260;
+}
 // Room below the plot for the month axis (grid.bottom and its labels) and above it.
 const TIMELINE_CHROME = 16 + 32 + 20;
 
 function eventLabelText(event: TimelineEvent, locale: ChartContext['locale']): string {
   return `${formatEventDate(event, locale)}  ${event.title[locale]}`;
+}
+
+function eventLabelLines(event: TimelineEvent, ctx: ChartContext): string[] {
+  return breakLines(eventLabelText(event, ctx.locale), eventLabelWidth(ctx), EVENT_LABEL.fontSize);
 }
 
 /**
@@ -42,13 +53,7 @@ function eventLabelText(event: TimelineEvent, locale: ChartContext['locale']): s
  * makes (text-width.ts).
  */
 export function timelineHeight(events: readonly TimelineEvent[], ctx: ChartContext): number {
-  const lines = Math.max(
-    1,
-    ...events.map(
-      (e) =>
-        wrapLines(eventLabelText(e, ctx.locale), EVENT_LABEL.width, EVENT_LABEL.fontSize).length,
-    ),
-  );
+  const lines = Math.max(1, ...events.map((e) => eventLabelLines(e, ctx).length));
   const lane = Math.max(32, lines * EVENT_LABEL.lineHeight + 6);
   return Math.max(160, lane * (events.length + 1) + TIMELINE_CHROME);
 }
@@ -72,6 +77,7 @@ export function buildTimelineChartOption(
     value: [e.date, events.length - i] as [string, number],
     eventId: e.id,
     labelText: eventLabelText(e, locale),
+    drawnLabel: eventLabelLines(e, ctx).join('\n'),
     label: { position: Date.parse(e.date) < middle ? ('right' as const) : ('left' as const) },
   })) satisfies TimelineDatum[];
   const description = `${title}. ${data.map((d) => d.labelText).join('; ')}`;
@@ -81,7 +87,8 @@ export function buildTimelineChartOption(
     tooltip: { ...base.tooltip, show: false },
     grid: {
       left: 16,
-      right: 16,
+      // Room right of the report's date line for its label, clear of the late events' dots.
+      right: 26,
       top: 16,
       bottom: 32,
       outerBoundsMode: 'same',
@@ -109,17 +116,15 @@ export function buildTimelineChartOption(
         label: {
           show: true,
           color: theme.text,
-          width: EVENT_LABEL.width,
           fontSize: EVENT_LABEL.fontSize,
           lineHeight: EVENT_LABEL.lineHeight,
-          overflow: 'break',
-          formatter: (p: unknown) => (p as { data?: TimelineDatum }).data?.labelText ?? '',
+          formatter: (p: unknown) => (p as { data?: TimelineDatum }).data?.drawnLabel ?? '',
         },
         markLine: {
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.axisLine, type: 'dashed' },
-          label: { color: theme.subtext, formatter: reportLabel, position: 'insideStartTop' },
+          label: { color: theme.subtext, formatter: reportLabel, position: 'insideStartBottom' },
           data: [{ xAxis: reportDate }],
         },
       },
