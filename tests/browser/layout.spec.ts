@@ -184,3 +184,38 @@ for (const lang of ['zh', 'en'] as const) {
     expect(overlaps).toEqual([]);
   });
 }
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the timeline's report-date label crosses no event's dot (375 px, ${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(lang === 'en' ? '/?lang=en' : '/');
+    await showLiveCharts(page);
+    const timeline = chartCard(page, 'timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    const { label, dots } = await timeline.locator('.echarts-for-react svg').evaluate((svg) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      const text = [...svg.querySelectorAll('text')].find((t) =>
+        /^(Published|发稿)/.test(t.textContent ?? ''),
+      );
+      // The events' dots: the 12 px circles of the scatter series.
+      const circles = [...svg.querySelectorAll('path')]
+        .map(box)
+        .filter((b) => Math.abs(b.right - b.left - 12) < 2 && Math.abs(b.bottom - b.top - 12) < 2);
+      return { label: text ? box(text) : null, dots: circles };
+    });
+    expect(label, 'report-date label drawn').not.toBeNull();
+    expect(dots.length, 'event dots drawn').toBeGreaterThan(3);
+    const crossed = dots.filter(
+      (d) =>
+        label &&
+        Math.min(d.right, label.right) - Math.max(d.left, label.left) > 0 &&
+        Math.min(d.bottom, label.bottom) - Math.max(d.top, label.top) > 0,
+    );
+    expect(crossed).toEqual([]);
+  });
+}
