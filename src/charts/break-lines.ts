@@ -16,6 +16,9 @@ const NO_LINE_START = new Set([...'）)]｝}〕〉》」』】”’，,。.、�
 // Characters a line may not end with: opening brackets and quotes, currency signs.
 const NO_LINE_END = new Set([...'（([｛{〔〈《「『【“‘¥￥$']);
 
+// Widths are sums of per-character estimates: equal ones must not differ by rounding.
+const EPSILON = 1e-6;
+
 // How far back a break may move to keep an opening bracket with its phrase, in units.
 const PHRASE_UNITS = 5;
 
@@ -70,7 +73,10 @@ function splitWide(unit: string, lineWidth: number, fontSize: number): string[] 
 function breakParagraph(text: string, lineWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line: string[] = [];
-  const fits = (extra: string) => textWidth(line.join('') + extra, fontSize) <= lineWidth;
+  // The line's width, kept as units come and go (measuring the whole line for each unit
+  // would be quadratic, and labels are broken at every render).
+  let width = 0;
+  const fits = (extra: string) => width + textWidth(extra, fontSize) <= lineWidth + EPSILON;
   // Starts a line with `unit`, cutting it if even a line of its own is too narrow.
   const startLine = (carried: string[], unit: string) => {
     if (carried.length === 0 && textWidth(unit, fontSize) > lineWidth && unit.length > 1) {
@@ -80,14 +86,19 @@ function breakParagraph(text: string, lineWidth: number, fontSize: number): stri
     } else {
       line = [...carried, unit];
     }
+    width = textWidth(line.join(''), fontSize);
   };
   for (const unit of units(text)) {
     if (unit === ' ') {
-      if (line.length > 0) line.push(unit);
+      if (line.length > 0) {
+        line.push(unit);
+        width += textWidth(unit, fontSize);
+      }
     } else if (line.length === 0) {
       startLine([], unit);
     } else if (fits(unit)) {
       line.push(unit);
+      width += textWidth(unit, fontSize);
     } else {
       // Break before `unit`; what may not start or end a line moves down with it.
       const carried: string[] = [];
