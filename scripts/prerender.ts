@@ -46,14 +46,31 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.tsx')) as {
+  const { renderPage, renderViewAt, prerenderedViewSearches } = (await server.ssrLoadModule(
+    '/src/prerender/render-page.tsx',
+  )) as {
     renderPage: () => string;
+    renderViewAt: (search: string) => void;
+    prerenderedViewSearches: () => string[];
+  };
+  const { recordFormats, takeRecordedFormats, FORMAT_SEED_ID } = (await server.ssrLoadModule(
+    '/src/i18n/format-seed.ts',
+  )) as {
+    recordFormats: () => void;
+    takeRecordedFormats: () => Record<string, Record<string, string>>;
+    FORMAT_SEED_ID: string;
   };
   const { renderViewSnapshots } = (await server.ssrLoadModule(
     '/src/prerender/render-view-snapshots.ts',
   )) as { renderViewSnapshots: () => Record<string, string> };
   const html = renderPage();
+  // The strings of every view a page can show without ECharts: the page's own (each language
+  // and year) and its cards' in either layout (the snapshots build those).
+  recordFormats();
+  for (const search of prerenderedViewSearches()) renderViewAt(search);
   const snapshotFolder = writeSnapshots(renderViewSnapshots());
+  const seed = JSON.stringify(takeRecordedFormats()).replace(/</g, '\\u003c');
+  const seedScript = `<script type="application/json" id="${FORMAT_SEED_ID}">${seed}</script>`;
   const page = readFileSync(INDEX, 'utf8');
   if (!page.includes(ROOT)) throw new Error(`${INDEX} has no ${ROOT} to fill`);
   if (!page.includes(HEAD_END)) throw new Error(`${INDEX} has no ${HEAD_END}`);
@@ -62,11 +79,14 @@ try {
     INDEX,
     inlineStylesheet(
       page
-        .replace(ROOT, `<div id="root">${html}</div>`)
+        .replace(ROOT, `<div id="root">${html}</div>\n    ${seedScript}`)
         .replace(HEAD_END, `${meta}\n  ${HEAD_END}`),
     ),
   );
   console.log(`prerender: ${INDEX} +${(html.length / 1024).toFixed(1)} KB of HTML`);
+  console.log(
+    `prerender: ${(seed.length / 1024).toFixed(1)} KB of formatted strings (format-seed.ts)`,
+  );
 } finally {
   await server.close();
 }

@@ -13,7 +13,7 @@ export interface TimelineDatum {
   drawnLabel: string;
 }
 
-function monthFormat(locale: ChartContext['locale']): Intl.DateTimeFormat {
+function monthFormat(locale: ChartContext['locale']) {
   return dateTimeFormat(locale, {
     year: '2-digit',
     month: 'short',

@@ -3,7 +3,8 @@ import type { Locale } from './locale';
 
 /** One Intl.DateTimeFormat per locale and options (see intlCache). */
 export const dateTimeFormat = intlCache(
-  (tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options),
+  (tag, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(tag, options) as { format: (value: number | Date) => string },
 );
 
 /** "2024年5月1日" / "1 May 2024" from an ISO date, independent of the reader's time zone. */

@@ -3,7 +3,8 @@ import { intlCache } from './intl-cache';
 import type { Locale } from './locale';
 
 const numberFormat = intlCache(
-  (tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options),
+  (tag, options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(tag, options) as { format: (value: number) => string },
 );
 
 /**

@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '@/app';
 import { StaticChartsContext } from '@/state/static-charts-context';
+import { setServerSearch } from '@/state/use-url-state';
+import articleDataset from 'virtual:article-dataset';
+import { LOCALES } from '@/i18n/locale';
+import { DEFAULT_STATE, yearsOf, type YearFilter } from '@/state/filter-state';
+import { serializeUrlState } from '@/state/url-state';
 import { renderStaticCharts } from './render-static-charts';
 
 /** The default view as HTML, for the built index.html; run by scripts/prerender.ts. */
@@ -12,5 +17,30 @@ export function renderPage(): string {
         <App />
       </StaticChartsContext.Provider>
     </StrictMode>,
+  );
+}
+
+/**
+ * The page at another view, thrown away: rendering it formats its strings, which the build
+ * records for the seed (format-seed.ts). No prerendered charts: those are the default view's.
+ */
+export function renderViewAt(search: string): void {
+  setServerSearch(search);
+  try {
+    renderToString(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  } finally {
+    setServerSearch('');
+  }
+}
+
+/** Every view the build prerenders or snapshots (each language, each year), as URL queries. */
+export function prerenderedViewSearches(): string[] {
+  const years: YearFilter[] = ['all', ...yearsOf(articleDataset)];
+  return LOCALES.flatMap((lang) =>
+    years.map((year) => serializeUrlState({ ...DEFAULT_STATE, lang, year })),
   );
 }

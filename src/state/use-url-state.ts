@@ -9,12 +9,22 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
+// The view the server renders: the default, in the page; the build renders others too, to
+// format their strings (see format-seed.ts). Hydration reads it as well, so it stays the default.
+let serverSearch = '';
+const getServerSearch = () => serverSearch;
+
+/** The build: render the view of this URL query (`?year=2023`) on the server. */
+export function setServerSearch(search: string): void {
+  serverSearch = search;
+}
+
 /**
  * The URL is the only store of filter state: every change is a history entry, so back and
  * forward step through views and a copied link restores this one.
  */
 export function useUrlState(vocabulary: StateVocabulary) {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
   const parsed: ParsedUrlState = useMemo(
     () => parseUrlState(search, vocabulary),
     [search, vocabulary],

@@ -1,8 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatMetricValue } from '@/i18n/format-number';
 import type { Metric } from '@/data/schema';
 import { HEADLINE_IDS } from '@/state/select-headlines';
+import { FORMAT_SEED_ID } from '@/i18n/format-seed';
+import { INTL_LOCALE } from '@/i18n/locale';
 
 /** What the prerendered page must say: every headline figure as the app formats it. */
 const figures = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as Metric[];
@@ -96,4 +98,85 @@ test('a link to another view never shows the prerendered default figures as its 
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(count).toBeVisible();
   await expect(count).not.toHaveText(/\b33\b/);
+});
+
+test("the build's formatted strings are the ones this browser's Intl makes", async ({ page }) => {
+  await page.goto('/');
+  const text = await page.locator(`#${FORMAT_SEED_ID}`).textContent();
+  const seed = JSON.parse(text ?? '{}') as Record<string, Record<string, string>>;
+  expect(Object.keys(seed).length, 'formatters in the seed').toBeGreaterThan(10);
+  const differences = await page.evaluate(
+    ({ seed, tags }) => {
+      const out: string[] = [];
+      for (const [key, table] of Object.entries(seed)) {
+        const bar = key.indexOf('|');
+        const tag = tags[key.slice(0, bar) as keyof typeof tags];
+        const options = JSON.parse(key.slice(bar + 1)) as Intl.DateTimeFormatOptions &
+          Intl.NumberFormatOptions;
+        // Dates are the only formatters with a time zone (every one is UTC).
+        const format =
+          'timeZone' in options
+            ? new Intl.DateTimeFormat(tag, options)
+            : new Intl.NumberFormat(tag, options);
+        for (const [input, output] of Object.entries(table)) {
+          const browser = format.format(Number(input));
+          if (browser !== output)
+            out.push(`${key} ${input}: build "${output}", browser "${browser}"`);
+        }
+      }
+      return out;
+    },
+    { seed, tags: INTL_LOCALE },
+  );
+  expect(differences).toEqual([]);
+});
+
+const countIntlFormatters = () => {
+  const made: string[] = [];
+  Object.assign(window, { intlMade: made });
+  const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
+  for (const name of ['NumberFormat', 'DateTimeFormat']) {
+    const Original = intl[name];
+    if (!Original) continue;
+    intl[name] = function (...args: unknown[]) {
+      made.push(name);
+      return new Original(...args);
+    } as unknown as new (...args: unknown[]) => object;
+  }
+};
+const intlMade = (page: Page) =>
+  page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade);
+const appReady = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+
+test('a phone starts no Intl formatter (ICU) for the views the build drew', async ({ page }) => {
+  await page.addInitScript(countIntlFormatters);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await appReady(page);
+  const year = page.getByTestId('filters').locator('[data-year="2023"]');
+  await year.click();
+  await expect(year).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-snapshot-chart] img').first()).toBeVisible();
+  await expect(page.getByTestId('headline-value').first()).toBeVisible();
+  expect(await intlMade(page)).toEqual([]);
+});
+
+test("without the build's strings, the same page starts Intl to hydrate", async ({ page }) => {
+  await page.route('/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      new RegExp(`<script type="application/json" id="${FORMAT_SEED_ID}">.*?</script>`, 's'),
+      '',
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.addInitScript(countIntlFormatters);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await appReady(page);
+  expect(await page.locator(`#${FORMAT_SEED_ID}`).count()).toBe(0);
+  expect((await intlMade(page)).length).toBeGreaterThan(0);
+  // And the figures are the same.
+  await expect(page.getByTestId('headline-value')).toHaveText(headlineValues);
 });
