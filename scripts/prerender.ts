@@ -69,8 +69,13 @@ try {
   recordFormats();
   for (const search of prerenderedViewSearches()) renderViewAt(search);
   const snapshotFolder = writeSnapshots(renderViewSnapshots());
-  const seed = JSON.stringify(takeRecordedFormats()).replace(/</g, '\\u003c');
-  const seedScript = `<script type="application/json" id="${FORMAT_SEED_ID}">${seed}</script>`;
+  // In a <template>, not a <script>: the page has no inline script at all (csp.spec.ts). JSON
+  // escapes keep HTML's special characters out of the text.
+  const seed = JSON.stringify(takeRecordedFormats()).replace(
+    /[&<>]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const seedElement = `<template id="${FORMAT_SEED_ID}">${seed}</template>`;
   const page = readFileSync(INDEX, 'utf8');
   if (!page.includes(ROOT)) throw new Error(`${INDEX} has no ${ROOT} to fill`);
   if (!page.includes(HEAD_END)) throw new Error(`${INDEX} has no ${HEAD_END}`);
@@ -79,7 +84,7 @@ try {
     INDEX,
     inlineStylesheet(
       page
-        .replace(ROOT, `<div id="root">${html}</div>\n    ${seedScript}`)
+        .replace(ROOT, `<div id="root">${html}</div>\n    ${seedElement}`)
         .replace(HEAD_END, `${meta}\n  ${HEAD_END}`),
     ),
   );

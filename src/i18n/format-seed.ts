@@ -34,9 +34,14 @@ function parseSeed(text: string): FormatSeed {
 function readSeed(): FormatSeed {
   if (seed) return seed;
   seed = {};
-  const element = typeof document === 'undefined' ? null : document.getElementById(FORMAT_SEED_ID);
+  // A <template>: its text is in its content, inert.
+  const element =
+    typeof document === 'undefined'
+      ? null
+      : (document.getElementById(FORMAT_SEED_ID) as HTMLTemplateElement | null);
+  const text = element?.content?.textContent;
   try {
-    if (element?.textContent) seed = parseSeed(element.textContent);
+    if (text) seed = parseSeed(text);
   } catch {
     // A damaged seed costs only time: every string comes from Intl.
   }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { datasetToCsv } from '@/data/dataset-to-csv';
 import { articleData, datasetOrigin, openDatasetFile } from './dataset-files';
-import { chartCard, type ChartId } from './fixtures';
+import { chartCard, withoutFormatSeed, type ChartId } from './fixtures';
 
 const FAULT = 'Simulated failure of short month names';
 const WORKING: ChartId[] = ['yoy', 'intercepts', 'funds', 'categories', 'case'];
@@ -11,8 +11,10 @@ const WORKING: ChartId[] = ['yoy', 'intercepts', 'funds', 'categories', 'case'];
  * build (ECharts' own asserts, which tiny values trip, are stripped from it). So the fault is
  * put in the browser instead, the way an old or broken browser would have it: only the
  * timeline formats dates with short month names, and here that throws until the page heals it.
+ * Without the build's formatted strings, so that the timeline asks Intl for its month names.
  */
 test.beforeEach(async ({ page }) => {
+  await withoutFormatSeed(page);
   await page.addInitScript((message) => {
     const state = { broken: true };
     Object.assign(window, { __fault: state });

@@ -75,6 +75,24 @@ export async function holdRequests(page: Page, url: string): Promise<{ release: 
   return { release };
 }
 
+/**
+ * Serves the page without the build's formatted strings (format-seed.ts): every string is
+ * formatted with Intl, as in a page of an older build.
+ */
+export async function withoutFormatSeed(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        /<template id="format-seed">.*?<\/template>/s,
+        '',
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+}
+
 /** Clicks the card's 'Table' toggle (表格 / Table) and returns the table it shows. */
 export async function showTable(card: Locator, buttonName: '表格' | 'Table' = '表格') {
   const toggle = card.getByRole('button', { name: buttonName, exact: true });

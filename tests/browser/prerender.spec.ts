@@ -4,6 +4,7 @@ import { formatMetricValue } from '@/i18n/format-number';
 import type { Metric } from '@/data/schema';
 import { HEADLINE_IDS } from '@/state/select-headlines';
 import { FORMAT_SEED_ID } from '@/i18n/format-seed';
+import { withoutFormatSeed } from './fixtures';
 import { INTL_LOCALE } from '@/i18n/locale';
 
 /** What the prerendered page must say: every headline figure as the app formats it. */
@@ -102,7 +103,9 @@ test('a link to another view never shows the prerendered default figures as its 
 
 test("the build's formatted strings are the ones this browser's Intl makes", async ({ page }) => {
   await page.goto('/');
-  const text = await page.locator(`#${FORMAT_SEED_ID}`).textContent();
+  const text = await page
+    .locator(`#${FORMAT_SEED_ID}`)
+    .evaluate((el) => (el as HTMLTemplateElement).content.textContent);
   const seed = JSON.parse(text ?? '{}') as Record<string, Record<string, string>>;
   expect(Object.keys(seed).length, 'formatters in the seed').toBeGreaterThan(10);
   const differences = await page.evaluate(
@@ -163,14 +166,7 @@ test('a phone starts no Intl formatter (ICU) for the views the build drew', asyn
 });
 
 test("without the build's strings, the same page starts Intl to hydrate", async ({ page }) => {
-  await page.route('/', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      new RegExp(`<script type="application/json" id="${FORMAT_SEED_ID}">.*?</script>`, 's'),
-      '',
-    );
-    await route.fulfill({ response, body });
-  });
+  await withoutFormatSeed(page);
   await page.addInitScript(countIntlFormatters);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');

@@ -8,12 +8,12 @@ import {
   takeRecordedFormats,
 } from '@/i18n/format-seed';
 
-/** A page whose seed element holds `text` (the unit tests run without a DOM). */
+/** A page whose seed <template> holds `text` (the unit tests run without a DOM). */
 function pageWithSeed(text: string | null): void {
   Object.assign(globalThis, {
     document: {
       getElementById: (id: string) =>
-        id === FORMAT_SEED_ID && text !== null ? { textContent: text } : null,
+        id === FORMAT_SEED_ID && text !== null ? { content: { textContent: text } } : null,
     },
   });
   resetFormatSeed();
