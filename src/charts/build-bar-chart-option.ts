@@ -5,7 +5,7 @@ import { describeMetrics, rowLabel } from './describe';
 import type { ChartOption } from './echarts-option-type';
 import { breakLines } from './break-lines';
 import { textWidth } from './text-width';
-import { CHART_FONT_FAMILY } from './theme';
+import { FONT_FAMILY } from './theme';
 import { metricTooltipHtml } from './tooltip';
 
 /** `diverging`: a linear axis symmetric around a drawn zero line, for signed changes. */
@@ -103,7 +103,7 @@ export function baseOption(ctx: ChartContext, description: string): ChartOption 
   return {
     animation: false,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: ctx.theme.text },
+    textStyle: { fontFamily: FONT_FAMILY[ctx.locale], color: ctx.theme.text },
     aria: { enabled: true, label: { description } },
     tooltip: {
       trigger: 'item',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ChartContext } from '@/charts/chart-context';
 import { buildCardModel } from '@/charts/build-card-model';
 import type { ChartSpec } from '@/charts/chart-specs';
+import { FONT_FAMILY } from '@/charts/theme';
 import type { Dataset, Metric, TimelineEvent } from '@/data/schema';
 import { exportFileName } from '@/export/export-file-name';
 import { STRINGS } from '@/i18n/strings';
@@ -112,7 +113,13 @@ export function ChartCard(props: ChartCardProps) {
         fileName={(ext) => exportFileName(spec.slug, state, ext)}
         buildOption={model.buildOption}
         height={model.height}
-        exportMeta={{ title, subtitle: model.subtitle, sourceLine, theme: ctx.theme }}
+        exportMeta={{
+          title,
+          subtitle: model.subtitle,
+          sourceLine,
+          theme: ctx.theme,
+          fontFamily: FONT_FAMILY[locale],
+        }}
         buildCsv={model.buildCsv}
       />
     </article>

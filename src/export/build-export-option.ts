@@ -1,11 +1,13 @@
 import type { ChartOption } from '@/charts/echarts-option-type';
-import { CHART_FONT_FAMILY, type ChartTheme } from '@/charts/theme';
+import type { ChartTheme } from '@/charts/theme';
 
 export interface ExportMeta {
   title: string;
   subtitle: string;
   sourceLine: string;
   theme: ChartTheme;
+  /** The page's (theme.ts FONT_FAMILY[locale]). */
+  fontFamily: string;
 }
 
 export const EXPORT_WIDTH = 1200;
@@ -37,8 +39,8 @@ export function buildExportOption(option: ChartOption, meta: ExportMeta): ChartO
       subtext: meta.subtitle,
       left: 24,
       top: 20,
-      textStyle: { color: meta.theme.text, fontSize: 22, fontFamily: CHART_FONT_FAMILY },
-      subtextStyle: { color: meta.theme.subtext, fontSize: 14, fontFamily: CHART_FONT_FAMILY },
+      textStyle: { color: meta.theme.text, fontSize: 22, fontFamily: meta.fontFamily },
+      subtextStyle: { color: meta.theme.subtext, fontSize: 14, fontFamily: meta.fontFamily },
     },
     grid: {
       ...(shiftTop(option.grid, HEADER) as object),
@@ -55,7 +57,7 @@ export function buildExportOption(option: ChartOption, meta: ExportMeta): ChartO
           text: meta.sourceLine,
           fill: meta.theme.subtext,
           fontSize: 13,
-          fontFamily: CHART_FONT_FAMILY,
+          fontFamily: meta.fontFamily,
         },
       },
     ],

@@ -154,24 +154,40 @@ for (const lang of ['zh', 'en'] as const) {
     await showLiveCharts(page);
     const timeline = chartCard(page, 'timeline');
     await timeline.scrollIntoViewIfNeeded();
-    const boxes = await timeline.locator('.echarts-for-react svg text').evaluateAll((texts) =>
-      texts
+    // A label's lines are <text> elements with the label's transform; the labels are compared
+    // whole (a line's box is as tall as the font's ascent and descent, taller than the line
+    // height in a Chinese font, so a label's own lines may touch).
+    const boxes = await timeline.locator('.echarts-for-react svg text').evaluateAll((texts) => {
+      const labels = new Map<
+        string,
+        { text: string; top: number; bottom: number; left: number; right: number }
+      >();
+      for (const t of texts) {
+        const content = t.textContent ?? '';
         // Not the month axis (below the plot) nor the vertical report-date label.
-        .filter(
-          (t) =>
-            /\d{4}|年/.test(t.textContent ?? '') && !/^(Published|发稿)/.test(t.textContent ?? ''),
-        )
-        .map((t) => {
-          const r = t.getBoundingClientRect();
-          return {
-            text: t.textContent,
+        if (/^(Published|发稿)/.test(content) || t.getAttribute('text-anchor') === 'middle')
+          continue;
+        const r = t.getBoundingClientRect();
+        const key = t.getAttribute('transform') ?? content;
+        const label = labels.get(key);
+        if (!label) {
+          labels.set(key, {
+            text: content,
             top: r.top,
             bottom: r.bottom,
             left: r.left,
             right: r.right,
-          };
-        }),
-    );
+          });
+        } else {
+          label.text += content;
+          label.top = Math.min(label.top, r.top);
+          label.bottom = Math.max(label.bottom, r.bottom);
+          label.left = Math.min(label.left, r.left);
+          label.right = Math.max(label.right, r.right);
+        }
+      }
+      return [...labels.values()];
+    });
     expect(boxes.length, 'event labels drawn').toBeGreaterThan(3);
     const overlaps: string[] = [];
     for (const [i, a] of boxes.entries()) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineChartOption } from '@/charts/build-timeline-chart-option';
 import { CHART_SPECS, type MetricChartSpec } from '@/charts/chart-specs';
 import type { ChartOption } from '@/charts/echarts-option-type';
-import { CHART_THEMES, THEME_NAMES } from '@/charts/theme';
+import { CHART_THEMES, FONT_FAMILY, THEME_NAMES } from '@/charts/theme';
 import { articleDataset } from '@/data/article-dataset';
 import {
   buildExportOption,
@@ -21,6 +21,7 @@ function metaFor(themeName: (typeof THEME_NAMES)[number]): ExportMeta {
     subtitle: '2023年 · 单位：同比%，0为不变',
     sourceLine: STRINGS.zh.sourceLine(articleDataset.source.outlet.zh, articleDataset.source.title),
     theme: CHART_THEMES[themeName],
+    fontFamily: FONT_FAMILY.zh,
   };
 }
 
