@@ -32,3 +32,32 @@ test('early clicks on the already chosen theme, language and view leave them cho
   for (const button of chosen) await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
 });
+
+test('an early click is answered by its replay alone: it never reaches the page below', async ({
+  page,
+}) => {
+  // While React hydrates, a click reaching its root makes it hydrate the whole page inside the
+  // click, and the press shown at once is not painted until then (140–230 ms on a slow phone).
+  const { release } = await holdRequests(page, '**/assets/main-*.js');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-boot', '');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { clicksBelow: seen });
+    document.getElementById('root')?.addEventListener('click', (event) => {
+      seen.push((event.target as Element).textContent ?? '');
+    });
+  });
+  const category = page.locator('[data-category="recovery"]');
+  await category.click();
+  await expect(category).toHaveAttribute('aria-pressed', 'true');
+  expect(
+    await page.evaluate(() => (window as unknown as { clicksBelow: string[] }).clicksBelow),
+  ).toEqual([]);
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  // Replayed once: the toggle is on, not toggled twice.
+  await expect(category).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]category=recovery\b/);
+});
