@@ -84,6 +84,9 @@ export function buildTimelineChartOption(
   const base = baseOption(ctx, description);
   return {
     ...base,
+    // Dates are days of the calendar (UTC midnight) and ticks are formatted in UTC: placed in
+    // the reader's zone, east of UTC, the 1 September tick read "22年8月".
+    useUTC: true,
     tooltip: { ...base.tooltip, show: false },
     grid: {
       left: 16,

@@ -13,6 +13,10 @@ export interface ExportMeta {
 export const EXPORT_WIDTH = 1200;
 const HEADER = 96;
 const FOOTER = 48;
+// Left margin of the title, the source line and the plot's room, in the picture.
+const MARGIN = 24;
+// The least left room of a chart on screen (bar charts: 8 px, then their row labels).
+const SCREEN_MARGIN = 8;
 
 export function exportHeight(screenHeight: number): number {
   return screenHeight + HEADER + FOOTER;
@@ -29,7 +33,7 @@ function shiftTop(component: unknown, by: number): unknown {
  * image, on a solid background. Pure: the same option in, the export option out.
  */
 export function buildExportOption(option: ChartOption, meta: ExportMeta): ChartOption {
-  const grid = option.grid as { bottom?: number } | undefined;
+  const grid = option.grid as { bottom?: number; left?: number } | undefined;
   return {
     ...option,
     backgroundColor: meta.theme.background,
@@ -37,21 +41,23 @@ export function buildExportOption(option: ChartOption, meta: ExportMeta): ChartO
     title: {
       text: meta.title,
       subtext: meta.subtitle,
-      left: 24,
+      left: MARGIN,
       top: 20,
       textStyle: { color: meta.theme.text, fontSize: 22, fontFamily: meta.fontFamily },
       subtextStyle: { color: meta.theme.subtext, fontSize: 14, fontFamily: meta.fontFamily },
     },
     grid: {
       ...(shiftTop(option.grid, HEADER) as object),
-      left: 24,
+      // The screen's left edge moves in to the title's margin; the room the chart keeps left of
+      // its plot (bar charts put their row labels there, ECharts fits nothing) moves with it.
+      left: MARGIN + Math.max(0, (grid?.left ?? 0) - SCREEN_MARGIN),
       bottom: (grid?.bottom ?? 0) + FOOTER,
     },
     legend: option.legend ? (shiftTop(option.legend, HEADER) as ChartOption['legend']) : undefined,
     graphic: [
       {
         type: 'text',
-        left: 24,
+        left: MARGIN,
         bottom: 16,
         style: {
           text: meta.sourceLine,

@@ -235,3 +235,28 @@ for (const lang of ['zh', 'en'] as const) {
     expect(crossed).toEqual([]);
   });
 }
+
+test("the timeline's months are the same for a reader in China as in the build (UTC)", async ({
+  browser,
+}) => {
+  const monthTicks = async (timezoneId: string) => {
+    const context = await browser.newContext({
+      timezoneId,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await showLiveCharts(page);
+    const timeline = chartCard(page, 'timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    const ticks = await timeline
+      .locator('.echarts-for-react svg text[text-anchor="middle"]')
+      .allTextContents();
+    await context.close();
+    return ticks;
+  };
+  const utc = await monthTicks('UTC');
+  expect(utc.length, 'month ticks drawn').toBeGreaterThan(3);
+  expect(utc[0]).toBe('22年10月');
+  expect(await monthTicks('Asia/Shanghai')).toEqual(utc);
+});

@@ -71,6 +71,10 @@ describe.each(THEME_NAMES.map((t) => [t] as const))('buildExportOption, %s theme
     expect(footer).toBeGreaterThan(0);
     expect(shift + footer).toBe(HEADER_AND_FOOTER);
 
+    // The room left of the plot (row labels) is kept: never less than on screen.
+    expect(exported.grid.left).toBeGreaterThanOrEqual(original.grid.left ?? 0);
+    expect(exported.grid.left).toBeGreaterThanOrEqual(exported.title?.left ?? 0);
+
     // A legend, if any, moves with the plot.
     if (original.legend) {
       expect((exported.legend?.top ?? 0) - (original.legend.top ?? 0)).toBe(shift);
