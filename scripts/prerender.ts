@@ -37,7 +37,8 @@ function inlineStylesheet(page: string): string {
   const link = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/.exec(page);
   if (!link?.[1]) throw new Error(`${INDEX} has no stylesheet link to inline`);
   const css = readFileSync(`dist${link[1]}`, 'utf8').replace(/<\/style/gi, '<\\/style');
-  return page.replace(link[0], `<style>${css}</style>`);
+  // Replacement functions, not strings: '$&' or '$$' in the CSS or HTML must stay as written.
+  return page.replace(link[0], () => `<style>${css}</style>`);
 }
 
 const server = await createServer({
@@ -84,8 +85,8 @@ try {
     INDEX,
     inlineStylesheet(
       page
-        .replace(ROOT, `<div id="root">${html}</div>\n    ${seedElement}`)
-        .replace(HEAD_END, `${meta}\n  ${HEAD_END}`),
+        .replace(ROOT, () => `<div id="root">${html}</div>\n    ${seedElement}`)
+        .replace(HEAD_END, () => `${meta}\n  ${HEAD_END}`),
     ),
   );
   console.log(`prerender: ${INDEX} +${(html.length / 1024).toFixed(1)} KB of HTML`);

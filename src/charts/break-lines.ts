@@ -15,6 +15,11 @@ import { textWidth } from './text-width';
 const NO_LINE_START = new Set([...'）)]｝}〕〉》」』】”’，,。.、：:；;！!？?％%·…～']);
 // Characters a line may not end with: opening brackets and quotes, currency signs.
 const NO_LINE_END = new Set([...'（([｛{〔〈《「『【“‘¥￥$']);
+// Those that open a phrase (not a currency sign, which opens an amount).
+const PHRASE_OPENERS = new Set([...'（([｛{〔〈《「『【“‘']);
+
+// Only the spaces dropped at a break: other white space (U+3000, no-break) is text.
+const withoutTrailingSpaces = (line: string): string => line.replace(/ +$/, '');
 
 // Widths are sums of per-character estimates: equal ones must not differ by rounding.
 const EPSILON = 1e-6;
@@ -104,32 +109,39 @@ function breakParagraph(text: string, lineWidth: number, fontSize: number): stri
       const carried: string[] = [];
       const nextStart = () => firstChar(carried[0] ?? unit);
       // A short bracketed or quoted phrase moves down whole: "未注明时段" over "（至发稿）".
-      const opener = line.findLastIndex((u, i) => i > 0 && NO_LINE_END.has(firstChar(u)));
+      const opener = line.findLastIndex((u, i) => i > 0 && PHRASE_OPENERS.has(firstChar(u)));
       if (
         opener > 0 &&
         line.length - opener <= PHRASE_UNITS &&
         !NO_LINE_END.has(lastChar(line[opener - 1] ?? '')) &&
-        textWidth(line.slice(opener).join('') + unit, fontSize) <= lineWidth
+        textWidth(line.slice(opener).join('') + unit, fontSize) <= lineWidth + EPSILON
       ) {
         carried.push(...line.splice(opener));
       }
+      // A space is dropped at the break, but kept when the unit before it moves down too.
+      let space = false;
       while (line.length > 1) {
         const last = line[line.length - 1] ?? '';
-        if (last === ' ') line.pop();
-        else if (
+        if (last === ' ') {
+          line.pop();
+          space = true;
+        } else if (
           (NO_LINE_START.has(nextStart()) || NO_LINE_END.has(lastChar(last))) &&
           // A run of brackets longer than a line cannot follow the rules: keep the width.
-          textWidth(last + carried.join('') + unit, fontSize) <= lineWidth
+          textWidth(last + (space ? ' ' : '') + carried.join('') + unit, fontSize) <=
+            lineWidth + EPSILON
         ) {
+          if (space) carried.unshift(' ');
           carried.unshift(last);
           line.pop();
+          space = false;
         } else break;
       }
-      lines.push(line.join('').trimEnd());
+      lines.push(withoutTrailingSpaces(line.join('')));
       startLine(carried, unit);
     }
   }
-  lines.push(line.join('').trimEnd());
+  lines.push(withoutTrailingSpaces(line.join('')));
   return lines;
 }
 

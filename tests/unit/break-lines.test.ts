@@ -10,10 +10,19 @@ import { CHART_THEMES } from '@/charts/theme';
 import { articleDataset } from '@/data/article-dataset';
 import { LOCALES } from '@/i18n/locale';
 
+/** The entities zrender writes in SVG text. */
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
 const CLOSERS = '）)]》」』】”’，,。.、：:；;！!？?％%·…～';
 const OPENERS = '（([《「『【“‘¥';
 
-const withoutSpaces = (text: string) => text.replace(/[\s]/g, '');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('breakLines', () => {
   it('never leaves a closing bracket or quote alone at the start of a line', () => {
@@ -83,12 +92,33 @@ describe('breakLines', () => {
   });
 
   it('loses no character but the spaces at breaks', () => {
+    // The lines, in order, with only spaces (or the text's own line breaks) between them.
+    const reassembles = (text: string, lines: string[]) =>
+      new RegExp(`^ *${lines.map(escapeRegExp).join('[ \\n]*')}[ \\n]*$`, 'u').test(text);
+    expect(reassembles('and so on …', breakLines('and so on …', 70, 12))).toBe(true);
     fc.assert(
       fc.property(fc.oneof(cjk, mixed), fc.integer({ min: 8, max: 300 }), (text, width) => {
-        expect(withoutSpaces(breakLines(text, width, 12).join(''))).toBe(withoutSpaces(text));
+        const lines = breakLines(text, width, 12);
+        expect(reassembles(text, lines), JSON.stringify(lines)).toBe(true);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('keeps a space inside a line when the word before it moves down with a closer', () => {
+    // 'on' moves down with '…' (which may not start a line): the space between them stays.
+    expect(breakLines('and so on …', 70, 12)).toEqual(['and so', 'on …']);
+  });
+
+  it('moves an amount down like any word, not as a bracketed phrase', () => {
+    expect(breakLines('罚款¥70,000及其他处罚情况', 100, 12)).toEqual([
+      '罚款¥70,000及',
+      '其他处罚情况',
+    ]);
+  });
+
+  it('drops only the spaces at a break, not other white space', () => {
+    expect(breakLines('\u3000', 100, 12)).toEqual(['\u3000']);
   });
 
   it('fits every line of Chinese text in the width, with no closer first and no opener last', () => {
@@ -155,14 +185,14 @@ describe('row labels', () => {
       try {
         chart.setOption(option);
         const svg = chart.renderToSVGString();
+        const drawnTexts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+          decodeEntities(m[1] ?? ''),
+        );
         const { labelWidth, fontSize } = barLayout(ctx);
         for (const m of metrics) {
           const label = rowLabel(m, metrics, locale, 'all', ctx.agencies);
           const lines = breakLines(label, labelWidth, fontSize);
-          const escaped = lines.map((l) =>
-            l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-          );
-          for (const line of escaped) expect(svg, label).toContain(`>${line}<`);
+          for (const line of lines) expect(drawnTexts, label).toContain(line);
         }
       } finally {
         chart.dispose();
