@@ -22,6 +22,10 @@ export function exportHeight(screenHeight: number): number {
   return screenHeight + HEADER + FOOTER;
 }
 
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
+}
+
 function shiftTop(component: unknown, by: number): unknown {
   if (!component || typeof component !== 'object' || Array.isArray(component)) return component;
   const top = (component as { top?: unknown }).top;
@@ -53,7 +57,13 @@ export function buildExportOption(option: ChartOption, meta: ExportMeta): ChartO
       left: MARGIN + Math.max(0, (grid?.left ?? 0) - SCREEN_MARGIN),
       bottom: (grid?.bottom ?? 0) + FOOTER,
     },
-    legend: option.legend ? (shiftTop(option.legend, HEADER) as ChartOption['legend']) : undefined,
+    legend: option.legend
+      ? ({
+          ...(shiftTop(option.legend, HEADER) as object),
+          // In line with the title, as the plot's room is.
+          left: MARGIN + Math.max(0, numberOr((option.legend as { left?: unknown }).left, 0)),
+        } as ChartOption['legend'])
+      : undefined,
     graphic: [
       {
         type: 'text',

@@ -78,6 +78,7 @@ describe.each(THEME_NAMES.map((t) => [t] as const))('buildExportOption, %s theme
     // A legend, if any, moves with the plot.
     if (original.legend) {
       expect((exported.legend?.top ?? 0) - (original.legend.top ?? 0)).toBe(shift);
+      expect(exported.legend?.left).toBe(exported.title?.left);
     } else {
       expect(exported.legend).toBeUndefined();
     }
