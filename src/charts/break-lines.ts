@@ -38,7 +38,7 @@ const NUMBER_SUFFIX = new Set([...'年月日时万亿元岁个条起名余次家
  */
 function isWordChar(ch: string): boolean {
   const code = ch.codePointAt(0) ?? 0;
-  return (code > 0x20 && code < 0x7f) || (code >= 0xa1 && code <= 0x24f) || ch === '¥';
+  return (code > 0x20 && code < 0x7f) || (code >= 0xa1 && code <= 0x24f);
 }
 
 function units(text: string): string[] {

@@ -1,23 +1,27 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '@/app';
-import { StaticChartsContext } from '@/state/static-charts-context';
+import { StaticChartsContext, type StaticChartSvgs } from '@/state/static-charts-context';
 import { setServerSearch } from '@/state/use-url-state';
-import articleDataset from 'virtual:article-dataset';
 import { LOCALES } from '@/i18n/locale';
-import { DEFAULT_STATE, yearsOf, type YearFilter } from '@/state/filter-state';
+import { DEFAULT_STATE } from '@/state/filter-state';
 import { serializeUrlState } from '@/state/url-state';
 import { renderStaticCharts } from './render-static-charts';
+import { snapshotYears } from './render-view-snapshots';
 
-/** The default view as HTML, for the built index.html; run by scripts/prerender.ts. */
-export function renderPage(): string {
+function renderApp(staticCharts: Record<string, StaticChartSvgs>): string {
   return renderToString(
     <StrictMode>
-      <StaticChartsContext.Provider value={renderStaticCharts()}>
+      <StaticChartsContext.Provider value={staticCharts}>
         <App />
       </StaticChartsContext.Provider>
     </StrictMode>,
   );
+}
+
+/** The default view as HTML, for the built index.html; run by scripts/prerender.ts. */
+export function renderPage(): string {
+  return renderApp(renderStaticCharts());
 }
 
 /**
@@ -27,11 +31,7 @@ export function renderPage(): string {
 export function renderViewAt(search: string): void {
   setServerSearch(search);
   try {
-    renderToString(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    renderApp({});
   } finally {
     setServerSearch('');
   }
@@ -39,8 +39,7 @@ export function renderViewAt(search: string): void {
 
 /** Every view the build prerenders or snapshots (each language, each year), as URL queries. */
 export function prerenderedViewSearches(): string[] {
-  const years: YearFilter[] = ['all', ...yearsOf(articleDataset)];
   return LOCALES.flatMap((lang) =>
-    years.map((year) => serializeUrlState({ ...DEFAULT_STATE, lang, year })),
+    snapshotYears().map((year) => serializeUrlState({ ...DEFAULT_STATE, lang, year })),
   );
 }

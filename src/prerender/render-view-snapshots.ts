@@ -13,9 +13,14 @@ import { renderViewCharts } from './render-static-charts';
 
 const LAYOUTS: readonly SnapshotLayout[] = ['desktop', 'compact'];
 
+/** The years the build draws views of: all years, then each year of the article. */
+export function snapshotYears(): YearFilter[] {
+  return ['all', ...yearsOf(articleDataset)];
+}
+
 /** Every snapshot file of the build: file name → its content, as written. */
 export function renderViewSnapshots(): Record<string, string> {
-  const years: YearFilter[] = ['all', ...yearsOf(articleDataset)];
+  const years = snapshotYears();
   const files: Record<string, string> = {};
   for (const locale of LOCALES)
     for (const theme of THEME_NAMES)

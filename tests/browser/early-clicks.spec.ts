@@ -1,4 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, holdRequests, test } from './fixtures';
+
+/** The prerendered page with its boot script running and the app's code held back. */
+async function openWithAppHeld(page: Page): Promise<{ release: () => void }> {
+  const held = await holdRequests(page, '**/assets/main-*.js');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-boot', '');
+  return held;
+}
 
 /**
  * A click on a prerendered control before the app has hydrated is shown at once and replayed
@@ -7,9 +16,7 @@ import { expect, holdRequests, test } from './fixtures';
 test('early clicks on the already chosen theme, language and view leave them chosen', async ({
   page,
 }) => {
-  const { release } = await holdRequests(page, '**/assets/main-*.js');
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-boot', '');
+  const { release } = await openWithAppHeld(page);
   const chosen = [
     page.getByRole('button', { name: '浅色', exact: true }),
     page.getByRole('button', { name: '中文', exact: true }),
@@ -38,9 +45,7 @@ test('an early click is answered by its replay alone: it never reaches the page 
 }) => {
   // While React hydrates, a click reaching its root makes it hydrate the whole page inside the
   // click, and the press shown at once is not painted until then (140–230 ms on a slow phone).
-  const { release } = await holdRequests(page, '**/assets/main-*.js');
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-boot', '');
+  const { release } = await openWithAppHeld(page);
   await page.evaluate(() => {
     const seen: string[] = [];
     Object.assign(window, { clicksBelow: seen });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import { FORMAT_SEED_ID } from '@/i18n/format-seed';
 
 /**
  * Every browser test gets this `test`: it records console errors and uncaught page errors
@@ -85,7 +86,7 @@ export async function withoutFormatSeed(page: Page): Promise<void> {
     async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(
-        /<template id="format-seed">.*?<\/template>/s,
+        new RegExp(`<template id="${FORMAT_SEED_ID}">.*?</template>`, 's'),
         '',
       );
       await route.fulfill({ response, body });

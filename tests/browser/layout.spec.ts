@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { chartCard, expect, openAgencyFilter, showLiveCharts, svgText, test } from './fixtures';
 
 const PHONE = { width: 375, height: 800 };
@@ -145,15 +145,21 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+/** The live timeline of a phone-sized page, scrolled into view. */
+async function phoneTimeline(page: Page, lang: 'zh' | 'en'): Promise<Locator> {
+  await page.setViewportSize(PHONE);
+  await page.goto(lang === 'en' ? '/?lang=en' : '/');
+  await showLiveCharts(page);
+  const timeline = chartCard(page, 'timeline');
+  await timeline.scrollIntoViewIfNeeded();
+  return timeline;
+}
+
 for (const lang of ['zh', 'en'] as const) {
   test(`the timeline's event labels do not overlap each other (375 px, ${lang})`, async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(lang === 'en' ? '/?lang=en' : '/');
-    await showLiveCharts(page);
-    const timeline = chartCard(page, 'timeline');
-    await timeline.scrollIntoViewIfNeeded();
+    const timeline = await phoneTimeline(page, lang);
     // A label's lines are <text> elements with the label's transform; the labels are compared
     // whole (a line's box is as tall as the font's ascent and descent, taller than the line
     // height in a Chinese font, so a label's own lines may touch).
@@ -205,11 +211,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`the timeline's report-date label crosses no event's dot (375 px, ${lang})`, async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(lang === 'en' ? '/?lang=en' : '/');
-    await showLiveCharts(page);
-    const timeline = chartCard(page, 'timeline');
-    await timeline.scrollIntoViewIfNeeded();
+    const timeline = await phoneTimeline(page, lang);
     const { label, dots } = await timeline.locator('.echarts-for-react svg').evaluate((svg) => {
       const box = (el: Element) => {
         const r = el.getBoundingClientRect();
