@@ -64,10 +64,11 @@ export const CHART_THEMES = {
  * page names the Chinese fonts first, so that its digits and Latin letters come from the same
  * font as its characters (and a browser resolves one font family, not a Latin one and then a
  * fallback for every Chinese character: on Linux that alone was ~70 ms of the first layout on
- * a phone, CPU 4x). An English page keeps the system's UI font first. Kept equal to the
- * `--font-sans` stacks of index.css (a unit test compares them).
+ * a phone, CPU 4x). An English page keeps the system's UI font first. Noto Sans CJK comes
+ * first by its local() faces (local-font-faces.ts). Kept equal to the `--font-sans` stacks of
+ * index.css (a unit test compares them).
  */
 export const FONT_FAMILY = {
-  zh: "'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', system-ui, -apple-system, sans-serif",
-  en: "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
+  zh: "'PingFang SC', 'Local Noto Sans CJK SC', 'Noto Sans CJK SC', 'Microsoft YaHei', system-ui, -apple-system, sans-serif",
+  en: "system-ui, -apple-system, 'PingFang SC', 'Local Noto Sans CJK SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
 } as const satisfies Record<Locale, string>;

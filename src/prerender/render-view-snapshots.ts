@@ -9,6 +9,7 @@ import {
   type SnapshotLayout,
   type SnapshotViews,
 } from '@/snapshots/snapshot-file';
+import { withLocalFontFaces } from '@/charts/local-font-faces';
 import { renderViewCharts } from './render-static-charts';
 
 const LAYOUTS: readonly SnapshotLayout[] = ['desktop', 'compact'];
@@ -28,8 +29,12 @@ export function renderViewSnapshots(): Record<string, string> {
         const views: SnapshotViews = {};
         for (const year of years) {
           const charts = renderViewCharts({ year, locale, theme, compact: layout === 'compact' });
+          // Shown as images: each SVG names the local fonts itself (local-font-faces.ts).
           views[snapshotViewKey(year)] = Object.fromEntries(
-            Object.entries(charts).map(([id, chart]) => [id, chart.snapshot]),
+            Object.entries(charts).map(([id, { snapshot }]) => [
+              id,
+              { ...snapshot, svg: withLocalFontFaces(snapshot.svg) },
+            ]),
           );
         }
         const file: SnapshotFile = { views };
