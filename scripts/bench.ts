@@ -246,6 +246,11 @@ try {
             `all charts show the view ${ms(t.allMs)}, live charts caught up ${ms(t.liveMs)}   target ≤ 50 ms (all charts)`,
         );
       }
+      const combo = others.combination;
+      console.log(
+        `  filter change with no snapshot (a category pressed and released with 2023 and an agency chosen, median of ${others.samples}): ` +
+          `next paint ${ms(combo.paintMs)}, all charts show the view ${ms(combo.allMs)}, live charts caught up ${ms(combo.liveMs)}`,
+      );
       console.log(
         `  first interaction, cold, CPU 4x (median of 3): button pressed ${ms(median(firsts.map((f) => f.feedbackMs)))}, ` +
           `headline figures and count updated ${ms(median(firsts.map((f) => f.figuresMs)))}, ` +

@@ -63,16 +63,19 @@ try {
   };
   const { renderViewSnapshots } = (await server.ssrLoadModule(
     '/src/prerender/render-view-snapshots.ts',
-  )) as { renderViewSnapshots: () => Record<string, string> };
+  )) as { renderViewSnapshots: (part: 'years' | 'filters') => Record<string, string> };
   const html = renderPage();
   // The strings of every view a page can show without ECharts: the page's own (each language
   // and year) and its cards' in either layout (the snapshots build those).
   recordFormats();
   for (const search of prerenderedViewSearches()) renderViewAt(search);
-  const snapshotFolder = writeSnapshots(renderViewSnapshots());
+  const yearSnapshots = renderViewSnapshots('years');
+  const formats = takeRecordedFormats();
+  // Not recorded: the seed serves the first view and year clicks; other views are formatted by Intl.
+  const snapshotFolder = writeSnapshots({ ...yearSnapshots, ...renderViewSnapshots('filters') });
   // In a <template>, not a <script>: the page has no inline script at all (csp.spec.ts). JSON
   // escapes keep HTML's special characters out of the text.
-  const seed = JSON.stringify(takeRecordedFormats()).replace(
+  const seed = JSON.stringify(formats).replace(
     /[&<>]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -12,7 +12,7 @@ import { hydration } from '@/state/hydration';
 import { listFor, useMediaQuery } from '@/state/use-media-query';
 import { COMPACT_QUERY } from '@/state/compact-layout';
 import { isPrerenderedView } from '@/state/prerendered-view';
-import { snapshotViewKey } from '@/snapshots/snapshot-file';
+import { snapshotViewOf } from '@/snapshots/snapshot-file';
 import { useViewSnapshots } from '@/snapshots/use-view-snapshots';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
@@ -90,11 +90,17 @@ export function App() {
     () => (isArticle ? ({ locale, theme, layout } as const) : null),
     [isArticle, locale, theme, layout],
   );
-  const snapshotFile = useViewSnapshots(snapshotSet);
-  // The build drew the article's views by year only.
-  const byYearOnly = state.agencies.length === 0 && state.categories.length === 0;
-  const snapshots = byYearOnly ? (snapshotFile.views?.[snapshotViewKey(state.year)] ?? null) : null;
-  const snapshotPending = byYearOnly && snapshotFile.pending;
+  // The build drew the article's views by year, and by one agency or category; the filters'
+  // file is asked for when a view first needs it.
+  const snapshotView = snapshotViewOf(state);
+  const yearViews = useViewSnapshots(snapshotSet, 'years');
+  const filterViews = useViewSnapshots(
+    snapshotView?.part === 'filters' ? snapshotSet : null,
+    'filters',
+  );
+  const snapshotFile = snapshotView?.part === 'filters' ? filterViews : yearViews;
+  const snapshots = snapshotView ? (snapshotFile.views?.[snapshotView.key] ?? null) : null;
+  const snapshotPending = snapshotView !== null && snapshotFile.pending;
   const openMetric = state.figure ? dataset.metrics.find((m) => m.id === state.figure) : undefined;
 
   return (

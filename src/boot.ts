@@ -1,6 +1,7 @@
 import './index.css';
 import { recordEarlyClicks } from './early-clicks';
 import { loadSnapshots } from './snapshots/snapshot-store';
+import { linkMayNameFilterView } from './snapshots/snapshot-file';
 import { COMPACT_QUERY } from './state/compact-layout';
 import { watchFirstInteraction } from './state/first-interaction';
 import { currentTheme } from './state/theme-choice';
@@ -18,16 +19,18 @@ const start = () => {
   void import('react-dom/client').then(nextTask).then(() => import('./main'));
   // Year views drawn at build time, for this reader's language, theme and layout: a click
   // right after load shows its charts without waiting for ECharts.
-  loadSnapshots(
-    {
-      locale: localeOfSearch(window.location.search),
-      theme: currentTheme(),
-      layout: window.matchMedia(COMPACT_QUERY).matches ? 'compact' : 'desktop',
-    },
-    // A link to another view may be drawn from them at once; the first view needs them only
-    // for a click.
-    document.documentElement.dataset.view === 'other' ? (use) => use() : undefined,
-  );
+  const set = {
+    locale: localeOfSearch(window.location.search),
+    theme: currentTheme(),
+    layout: window.matchMedia(COMPACT_QUERY).matches ? 'compact' : 'desktop',
+  } as const;
+  // A link to another view may be drawn from them at once; the first view needs them only
+  // for a click.
+  const otherView = document.documentElement.dataset.view === 'other';
+  loadSnapshots(set, 'years', otherView ? (use) => use() : undefined);
+  if (otherView && linkMayNameFilterView(window.location.search)) {
+    loadSnapshots(set, 'filters', (use) => use());
+  }
 };
 const VIEW_PARAMS = ['year', 'agency', 'category', 'lang'];
 

@@ -5,6 +5,7 @@ import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
 import { CHART_THEMES, type ThemeName } from '@/charts/theme';
 import { escapeHtml } from '@/charts/escape-html';
+import type { Category } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 import type { ChartSnapshot, FigureMark } from '@/snapshots/snapshot-file';
 import { DEFAULT_STATE, type YearFilter } from '@/state/filter-state';
@@ -85,6 +86,9 @@ export interface RenderedChart {
 
 export interface StaticView {
   year: YearFilter;
+  /** One agency or one category at most (see snapshotViewOf); none by default. */
+  agencies?: string[];
+  categories?: Category[];
   locale: Locale;
   theme: ThemeName;
   compact: boolean;
@@ -97,7 +101,12 @@ export interface StaticView {
  */
 export function renderViewCharts(view: StaticView): Record<string, RenderedChart> {
   const dataset = articleDataset;
-  const filter = { ...DEFAULT_STATE, year: view.year };
+  const filter = {
+    ...DEFAULT_STATE,
+    year: view.year,
+    agencies: view.agencies ?? [],
+    categories: view.categories ?? [],
+  };
   const metrics = selectMetrics(dataset, filter);
   const events = selectEvents(dataset, filter);
   const ctx = {

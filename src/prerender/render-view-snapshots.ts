@@ -1,11 +1,12 @@
 import articleDataset from 'virtual:article-dataset';
 import { THEME_NAMES } from '@/charts/theme';
 import { LOCALES } from '@/i18n/locale';
-import { yearsOf, type YearFilter } from '@/state/filter-state';
+import { vocabularyOf, yearsOf, type FilterState, type YearFilter } from '@/state/filter-state';
 import {
   snapshotFileName,
-  snapshotViewKey,
+  snapshotViewOf,
   type SnapshotFile,
+  type SnapshotPart,
   type SnapshotLayout,
   type SnapshotViews,
 } from '@/snapshots/snapshot-file';
@@ -19,18 +20,38 @@ export function snapshotYears(): YearFilter[] {
   return ['all', ...yearsOf(articleDataset)];
 }
 
-/** Every snapshot file of the build: file name → its content, as written. */
-export function renderViewSnapshots(): Record<string, string> {
-  const years = snapshotYears();
+/** The views a part holds, as filters over all years or by year alone. */
+function partViews(part: SnapshotPart): Pick<FilterState, 'year' | 'agencies' | 'categories'>[] {
+  if (part === 'years') {
+    return snapshotYears().map((year) => ({ year, agencies: [], categories: [] }));
+  }
+  // The filter bar's buttons: every agency with a figure, every category.
+  const { agencyIds, categories } = vocabularyOf(articleDataset);
+  return [
+    ...agencyIds.map((id) => ({ year: 'all' as const, agencies: [id], categories: [] })),
+    ...categories.map((c) => ({ year: 'all' as const, agencies: [], categories: [c] })),
+  ];
+}
+
+/** One part's snapshot files of the build (every set): file name → its content, as written. */
+export function renderViewSnapshots(part: SnapshotPart): Record<string, string> {
   const files: Record<string, string> = {};
   for (const locale of LOCALES)
     for (const theme of THEME_NAMES)
       for (const layout of LAYOUTS) {
         const views: SnapshotViews = {};
-        for (const year of years) {
-          const charts = renderViewCharts({ year, locale, theme, compact: layout === 'compact' });
+        for (const filter of partViews(part)) {
+          const view = snapshotViewOf(filter);
+          if (view?.part !== part)
+            throw new Error(`${JSON.stringify(filter)} is not a ${part} view`);
+          const charts = renderViewCharts({
+            ...filter,
+            locale,
+            theme,
+            compact: layout === 'compact',
+          });
           // Shown as images: each SVG names the local fonts itself (local-font-faces.ts).
-          views[snapshotViewKey(year)] = Object.fromEntries(
+          views[view.key] = Object.fromEntries(
             Object.entries(charts).map(([id, { snapshot }]) => [
               id,
               { ...snapshot, svg: withLocalFontFaces(snapshot.svg) },
@@ -38,7 +59,7 @@ export function renderViewSnapshots(): Record<string, string> {
           );
         }
         const file: SnapshotFile = { views };
-        files[snapshotFileName({ locale, theme, layout })] = JSON.stringify(file);
+        files[snapshotFileName({ locale, theme, layout }, part)] = JSON.stringify(file);
       }
   return files;
 }

@@ -1,11 +1,13 @@
 import type { ThemeName } from '@/charts/theme';
 import type { Locale } from '@/i18n/locale';
-import type { YearFilter } from '@/state/filter-state';
+import type { FilterState } from '@/state/filter-state';
 
 /**
- * The build renders each year's view of the article's charts as SVG (every language, theme and
- * layout), so a year click shows its charts at once, even before ECharts has loaded. One file
- * per language, theme and layout holds every year: a reader needs only one.
+ * The build renders views of the article's charts as SVG (every language, theme and layout),
+ * so a filter click shows its charts at once, even before ECharts has loaded: each year's
+ * view, and the views of one agency or one category (all years). Per language, theme and
+ * layout (a reader needs one set), two files: the years, asked for with the page (a year
+ * click right after load), and the filters, asked for when a reader first wants one.
  */
 export type SnapshotLayout = 'desktop' | 'compact';
 
@@ -28,7 +30,7 @@ export interface ChartSnapshot {
   marks: FigureMark[];
 }
 
-/** year ('all' or a year) → chart id → its snapshot (no entry: an empty chart). */
+/** view key (see snapshotViewOf) → chart id → its snapshot (no entry: an empty chart). */
 export type SnapshotViews = Record<string, Record<string, ChartSnapshot>>;
 
 export interface SnapshotFile {
@@ -38,12 +40,45 @@ export interface SnapshotFile {
 /** The page names the folder of this build's snapshots in `<meta name="view-snapshots">`. */
 export const SNAPSHOT_META_NAME = 'view-snapshots';
 
-export function snapshotFileName({ locale, theme, layout }: SnapshotSet): string {
-  return `${locale}-${theme}-${layout}.json`;
+export type SnapshotPart = 'years' | 'filters';
+
+export function snapshotFileName(
+  { locale, theme, layout }: SnapshotSet,
+  part: SnapshotPart = 'years',
+): string {
+  return `${locale}-${theme}-${layout}${part === 'filters' ? '-filters' : ''}.json`;
 }
 
-export function snapshotViewKey(year: YearFilter): string {
-  return String(year);
+export interface SnapshotView {
+  part: SnapshotPart;
+  key: string;
+}
+
+/**
+ * Where the build drew a view: by year alone ('all' or a year), or one agency or one category
+ * over all years; null for any other view (ECharts draws those).
+ */
+export function snapshotViewOf({
+  year,
+  agencies,
+  categories,
+}: Pick<FilterState, 'year' | 'agencies' | 'categories'>): SnapshotView | null {
+  if (agencies.length === 0 && categories.length === 0) return { part: 'years', key: String(year) };
+  if (year !== 'all' || agencies.length + categories.length !== 1) return null;
+  return agencies[0] !== undefined
+    ? { part: 'filters', key: `agency:${agencies[0]}` }
+    : { part: 'filters', key: `category:${categories[0] ?? ''}` };
+}
+
+/**
+ * Whether a link may name a view of the filters' file (one agency or one category, all years),
+ * read from its query string before the app has started (boot.ts), so that its file is asked
+ * for with the page. Any agency or category counts: which names the app accepts (and so which
+ * view it shows) is for the app to say, and a file asked for in vain costs little.
+ */
+export function linkMayNameFilterView(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return params.has('agency') || params.has('category');
 }
 
 // Checked by hand, not with zod: the snapshot store runs from the boot script, which ships no

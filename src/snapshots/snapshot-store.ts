@@ -3,6 +3,7 @@ import {
   SNAPSHOT_META_NAME,
   snapshotFileName,
   type ChartSnapshot,
+  type SnapshotPart,
   type SnapshotSet,
   type SnapshotViews,
 } from './snapshot-file';
@@ -37,8 +38,12 @@ function settle(name: string, entry: Entry): void {
  * (~0.2 MB of JSON: a task of its own on a slow phone) only when wanted: at the reader's first
  * touch, or at once for a page opened on a view of its own (`whenWanted`, boot.ts).
  */
-export function loadSnapshots(set: SnapshotSet, whenWanted = onFirstInteraction): void {
-  const name = snapshotFileName(set);
+export function loadSnapshots(
+  set: SnapshotSet,
+  part: SnapshotPart = 'years',
+  whenWanted = onFirstInteraction,
+): void {
+  const name = snapshotFileName(set, part);
   if (files.has(name)) return;
   const folder = snapshotFolder();
   if (!folder) {
@@ -69,8 +74,8 @@ function parseSnapshotText(text: string) {
 }
 
 /** Where a set's file is: not asked for yet (undefined), on its way, here, or not to be had. */
-export function snapshotEntry(set: SnapshotSet): Entry | undefined {
-  return files.get(snapshotFileName(set));
+export function snapshotEntry(set: SnapshotSet, part: SnapshotPart = 'years'): Entry | undefined {
+  return files.get(snapshotFileName(set, part));
 }
 
 export function subscribeSnapshots(listener: () => void): () => void {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { hydration } from '@/state/hydration';
 import { loadSnapshots, snapshotEntry, subscribeSnapshots } from './snapshot-store';
-import type { SnapshotSet, SnapshotViews } from './snapshot-file';
+import type { SnapshotPart, SnapshotSet, SnapshotViews } from './snapshot-file';
 
 export interface ViewSnapshots {
   /** The set's views, once its file has arrived. */
@@ -25,20 +25,20 @@ function readyValue(views: SnapshotViews): ViewSnapshots {
 }
 
 /**
- * The views of a snapshot set, once its file has arrived and been read (see snapshot-store.ts:
+ * The views of a snapshot set's file, once it has arrived and been read (see snapshot-store.ts:
  * for the prerendered view, at the reader's first touch). A null set wants none.
  */
-export function useViewSnapshots(set: SnapshotSet | null): ViewSnapshots {
+export function useViewSnapshots(set: SnapshotSet | null, part: SnapshotPart): ViewSnapshots {
   const read = useCallback((): ViewSnapshots => {
     if (!set) return NONE;
-    const entry = snapshotEntry(set);
+    const entry = snapshotEntry(set, part);
     if (entry?.status === 'ready') return readyValue(entry.views);
     return entry?.status === 'missing' ? NONE : PENDING;
-  }, [set]);
+  }, [set, part]);
   useEffect(() => {
     // The boot script has asked for the reader's set; while hydrating, the set named here is
     // the prerendered page's (desktop, say, on a phone), not one to fetch.
-    if (set && hydration.done) loadSnapshots(set);
-  }, [set]);
+    if (set && hydration.done) loadSnapshots(set, part);
+  }, [set, part]);
   return useSyncExternalStore(subscribeSnapshots, read, () => (set ? PENDING : NONE));
 }

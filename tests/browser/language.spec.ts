@@ -122,9 +122,11 @@ const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\
 test('switching to English after the charts are up redraws every label in English', async ({
   page,
 }) => {
-  // A filtered view, so the interactive charts are drawn in Chinese first (the timeline
-  // ignores the agency filter and keeps its month axis).
+  // A filtered view, its interactive charts drawn in Chinese first (the timeline ignores the
+  // agency filter and keeps its month axis). The build's snapshots of it stand in until the
+  // reader's first touch starts the live charts.
   await page.goto('/?agency=hubei-comms');
+  await showLiveCharts(page);
   // The interactive charts are up once the intercepts chart shows this agency's two bars only.
   const intercepts = chartCard(page, 'intercepts');
   await expect(svgText(intercepts, '44.13万次')).toHaveCount(1);
@@ -145,6 +147,7 @@ test('switching to Chinese after the charts are up draws no English month names'
   page,
 }) => {
   await page.goto('/?agency=hubei-comms&lang=en');
+  await showLiveCharts(page);
   const timeline = chartCard(page, 'timeline');
   await expect(svgText(timeline, 'Yichang Anti-Fraud Center')).toHaveCount(1);
   await page.getByRole('button', { name: '中文', exact: true }).click();

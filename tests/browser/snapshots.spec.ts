@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test';
 import {
   parseSnapshotFile,
   snapshotFileName,
+  type ChartSnapshot,
   type SnapshotFile,
+  type SnapshotPart,
   type SnapshotSet,
 } from '@/snapshots/snapshot-file';
 import {
@@ -22,14 +24,24 @@ import {
 const DESKTOP = { locale: 'zh', theme: 'light', layout: 'desktop' } as const;
 const PHONE_EN_DARK = { locale: 'en', theme: 'dark', layout: 'compact' } as const;
 
-async function snapshotFile(page: Page, set: SnapshotSet): Promise<SnapshotFile> {
+async function snapshotFile(
+  page: Page,
+  set: SnapshotSet,
+  part: SnapshotPart = 'years',
+): Promise<SnapshotFile> {
   const folder = await page.locator('meta[name="view-snapshots"]').getAttribute('content');
   expect(folder, 'the page names its snapshot folder').toMatch(/^\/assets\/views-[0-9a-f]+\/$/);
-  const response = await page.request.get(`${folder}${snapshotFileName(set)}`);
+  const response = await page.request.get(`${folder}${snapshotFileName(set, part)}`);
   expect(response.ok()).toBe(true);
   const file = parseSnapshotFile(await response.json());
-  if (!file) throw new Error(`${snapshotFileName(set)} is not a snapshot file`);
+  if (!file) throw new Error(`${snapshotFileName(set, part)} is not a snapshot file`);
   return file;
+}
+
+/** The link to a view of the filters' file: 'agency:banks' → 'agency=banks'. */
+function filterViewQuery(key: string): string {
+  const [name, value] = key.split(':');
+  return `${name}=${value}`;
 }
 
 /** The texts each live chart draws, by chart id (charts hidden by an empty view left out). */
@@ -62,6 +74,33 @@ function snapshotTexts(page: Page, charts: Record<string, { svg: string }>) {
   );
 }
 
+/**
+ * Opens a view and checks its snapshots against the live charts: the same charts (the others
+ * show their empty state), the same texts, drawn at the size the page gives each chart.
+ */
+async function expectSnapshotsDrawLiveView(
+  page: Page,
+  url: string,
+  charts: Record<string, ChartSnapshot>,
+): Promise<void> {
+  await page.goto(url);
+  await showLiveCharts(page);
+  const live = await liveTexts(page);
+  expect(Object.keys(charts).sort(), `charts of ${url}`).toEqual(Object.keys(live).sort());
+  expect(await snapshotTexts(page, charts), `texts of ${url}`).toEqual(live);
+  for (const [id, chart] of Object.entries(charts)) {
+    const box = await chartCard(page, id as never)
+      .locator('.echarts-for-react')
+      .boundingBox();
+    // The live chart takes over seamlessly.
+    expect(chart.height, `height of ${id} in ${url}`).toBe(Math.round(box?.height ?? 0));
+    expect(
+      Math.abs(chart.width - (box?.width ?? 0)),
+      `width of ${id} in ${url}`,
+    ).toBeLessThanOrEqual(1);
+  }
+}
+
 for (const { set, viewport, colorScheme, query } of [
   { set: DESKTOP, viewport: { width: 1280, height: 900 }, colorScheme: 'light', query: '' },
   {
@@ -81,22 +120,31 @@ for (const { set, viewport, colorScheme, query } of [
       const file = await snapshotFile(page, set);
       expect(Object.keys(file.views).sort()).toEqual(['2022', '2023', '2024', 'all']);
       for (const [year, charts] of Object.entries(file.views)) {
-        await page.goto(`/?year=${year}${query}`);
-        await showLiveCharts(page);
-        const live = await liveTexts(page);
-        // The same charts (the others show their empty state), with the same texts.
-        expect(Object.keys(charts).sort(), `charts of ${year}`).toEqual(Object.keys(live).sort());
-        expect(await snapshotTexts(page, charts), `texts of ${year}`).toEqual(live);
-        for (const [id, chart] of Object.entries(charts)) {
-          const box = await chartCard(page, id as never)
-            .locator('.echarts-for-react')
-            .boundingBox();
-          // Drawn at the size the page gives the chart: the live chart takes over seamlessly.
-          expect(chart.height, `height of ${id} in ${year}`).toBe(Math.round(box?.height ?? 0));
-          expect(Math.abs(chart.width - (box?.width ?? 0)), `width of ${id}`).toBeLessThanOrEqual(
-            1,
-          );
-        }
+        await expectSnapshotsDrawLiveView(page, `/?year=${year}${query}`, charts);
+      }
+    });
+
+    test('each agency’s and category’s snapshots draw exactly what the live charts draw', async ({
+      page,
+    }) => {
+      // Two dozen views, each loaded and drawn live: a long test, not a slow page.
+      test.setTimeout(180_000);
+      await page.goto(`/?agency=banks${query}`);
+      const file = await snapshotFile(page, set, 'filters');
+      // Every agency of the filter bar, every category.
+      const agencies = await page
+        .locator('[data-testid="filters"] [data-agency]')
+        .evaluateAll((buttons) => buttons.map((b) => `agency:${b.getAttribute('data-agency')}`));
+      const categories = await page
+        .locator('[data-testid="filters"] [data-category]')
+        .evaluateAll((buttons) =>
+          buttons.map((b) => `category:${b.getAttribute('data-category')}`),
+        );
+      expect(agencies.length).toBeGreaterThan(5);
+      expect(categories).toHaveLength(6);
+      expect(Object.keys(file.views).sort()).toEqual([...agencies, ...categories].sort());
+      for (const [key, charts] of Object.entries(file.views)) {
+        await expectSnapshotsDrawLiveView(page, `/?${filterViewQuery(key)}${query}`, charts);
       }
     });
   });
@@ -214,7 +262,7 @@ test.describe('a year click', () => {
     await expect(chartCard(page, 'yoy').locator('svg text', { hasText: '-5.82%' })).toHaveCount(1);
   });
 
-  test('with an agency chosen, no snapshot stands in: the build drew views by year only', async ({
+  test('with an agency and a year, no snapshot stands in: the build drew one filter at a time', async ({
     page,
   }) => {
     await page.goto('/');
@@ -222,11 +270,104 @@ test.describe('a year click', () => {
     const agencies = await openAgencyFilter(page);
     await agencies.getByRole('button', { name: '湖北省通信管理局', exact: true }).click();
     await expect(page).toHaveURL(/[?&]agency=hubei-comms(&|$)/);
+    await showLiveCharts(page);
+    const before = await page.evaluate(() => performance.getEntriesByName('chart:snapshot').length);
     await page.getByRole('button', { name: '2023年', exact: true }).click();
     await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
     await showLiveCharts(page);
     expect(await page.evaluate(() => performance.getEntriesByName('chart:snapshot').length)).toBe(
-      0,
+      before,
     );
   });
+});
+
+test.describe('an agency or category click', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  for (const { name, button, key } of [
+    { name: 'an agency', button: '[data-agency="banks"]', key: 'agency:banks' },
+    { name: 'a category', button: '[data-category="recovery"]', key: 'category:recovery' },
+  ]) {
+    test(`shows every chart of ${name} in the click’s own frame once its file is here`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await showLiveCharts(page);
+      const file = await snapshotFile(page, DESKTOP, 'filters');
+      // The first such click asks for the filters' file (the live charts answer it meanwhile).
+      await page
+        .locator(`[data-testid="filters"] ${button}`)
+        .evaluate((b: HTMLElement) => b.click());
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .some((entry) => entry.name.endsWith('-filters.json')),
+          ),
+        )
+        .toBe(true);
+      await showLiveCharts(page);
+      await page
+        .locator(`[data-testid="filters"] ${button}`)
+        .evaluate((b: HTMLElement) => b.click());
+      await expect(page).not.toHaveURL(/[?&](agency|category)=/);
+      await showLiveCharts(page);
+      const justAfter = await page.evaluate(async (selector) => {
+        document.querySelector<HTMLButtonElement>(`[data-testid="filters"] ${selector}`)?.click();
+        // React has committed (a microtask after the click); no frame has run yet.
+        await Promise.resolve();
+        return {
+          stale: document.querySelectorAll('[data-stale]').length,
+          cards: [...document.querySelectorAll('[data-chart]')].map((card) => ({
+            id: card.getAttribute('data-chart'),
+            shows: card.querySelector('[data-testid="empty-state"]')
+              ? 'empty'
+              : card.querySelector('[data-snapshot-chart] img')
+                ? 'snapshot'
+                : 'other',
+          })),
+        };
+      }, button);
+      expect(justAfter.stale).toBe(0);
+      const expected = Object.keys(file.views[key] ?? {});
+      expect(expected.length).toBeGreaterThan(0);
+      for (const { id, shows } of justAfter.cards) {
+        expect(shows, `chart ${id}`).toBe(expected.includes(id ?? '') ? 'snapshot' : 'empty');
+      }
+      await showLiveCharts(page);
+      expect(Object.keys(await liveTexts(page)).sort()).toEqual([...expected].sort());
+    });
+  }
+
+  test('a link to one agency shows its snapshots; the live charts wait for the first touch', async ({
+    page,
+  }) => {
+    await page.goto('/?agency=banks');
+    const file = await snapshotFile(page, DESKTOP, 'filters');
+    const charts = Object.keys(file.views['agency:banks'] ?? {});
+    expect(charts.length).toBeGreaterThan(0);
+    for (const id of charts) {
+      await expect(chartCard(page, id as never).locator('[data-snapshot-chart] img')).toBeVisible();
+    }
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('html')).not.toHaveAttribute('data-live-charts', '');
+    await showLiveCharts(page);
+    expect(Object.keys(await liveTexts(page)).sort()).toEqual([...charts].sort());
+  });
+});
+
+test('a link whose unknown agency the app drops shows the snapshots of the one it keeps', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?agency=hubei-comms,nope');
+  await expect(page.getByTestId('param-notes')).toContainText('agency=nope');
+  const file = await snapshotFile(page, DESKTOP, 'filters');
+  const charts = Object.keys(file.views['agency:hubei-comms'] ?? {});
+  expect(charts.length).toBeGreaterThan(0);
+  for (const id of charts) {
+    await expect(chartCard(page, id as never).locator('[data-snapshot-chart] img')).toBeVisible();
+  }
+  await expect(page.getByTestId('chart-loading')).toHaveCount(0);
 });
