@@ -83,7 +83,8 @@ async function lighthouse(url: string): Promise<LighthouseFigures> {
 
 function chunkSizes(dir: string) {
   const assets = join(dir, 'assets');
-  // Chunks, and the year snapshots (views-<hash>/*.json: a reader fetches one after first paint).
+  // Chunks, and the snapshots (views-<hash>/*.json: a reader fetches the years' file after first
+  // paint, the filters' file when a view needs it).
   const files = readdirSync(assets, { recursive: true, encoding: 'utf8' }).filter((f) =>
     /\.(js|css)$|^views-[0-9a-f]+\/.+\.json$/.test(f),
   );

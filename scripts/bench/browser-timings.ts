@@ -191,7 +191,8 @@ export async function measureFilterChange(browser: Browser, url: string, rounds 
 
 /**
  * Agency and category clicks on a loaded desktop page, at the top: medians as for the year.
- * Half of them (releasing the button) return to the first view, which has snapshots.
+ * Views of one agency or category, and the first view they return to, have snapshots (the
+ * first press asks for the filters' file and is drawn by ECharts); the combination's have none.
  */
 export async function measureOtherFilterChanges(browser: Browser, url: string, rounds = 24) {
   const result: Partial<Record<keyof typeof OTHER_FILTER_CLICKS, ClickTimes>> = {};

@@ -12,8 +12,11 @@
  */
 export const LOCAL_CJK_FAMILY = 'Local Noto Sans CJK SC';
 
+// Medium where it is installed (fonts-noto-cjk-extra, most desktop Linux), else the regular
+// face, as the system family would give for weight 500.
 export const LOCAL_FONT_FACES: readonly string[] = [
   `@font-face { font-family: '${LOCAL_CJK_FAMILY}'; src: local('NotoSansCJKsc-Regular'), local('Noto Sans CJK SC'); font-weight: 400; }`,
+  `@font-face { font-family: '${LOCAL_CJK_FAMILY}'; src: local('NotoSansCJKsc-Medium'), local('Noto Sans CJK SC Medium'), local('NotoSansCJKsc-Regular'); font-weight: 500; }`,
   `@font-face { font-family: '${LOCAL_CJK_FAMILY}'; src: local('NotoSansCJKsc-Bold'), local('Noto Sans CJK SC Bold'); font-weight: 700; }`,
 ];
 

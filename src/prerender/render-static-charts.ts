@@ -3,7 +3,7 @@ import { buildCardModel } from '@/charts/build-card-model';
 import { CHART_SPECS } from '@/charts/chart-specs';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
-import { CHART_THEMES, type ThemeName } from '@/charts/theme';
+import { CHART_THEMES, FONT_FAMILY, type ThemeName } from '@/charts/theme';
 import { escapeHtml } from '@/charts/escape-html';
 import type { Category } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
@@ -11,6 +11,7 @@ import type { ChartSnapshot, FigureMark } from '@/snapshots/snapshot-file';
 import { DEFAULT_STATE, type YearFilter } from '@/state/filter-state';
 import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import type { StaticChartSvgs } from '@/state/static-charts-context';
+import { hoistFontFamily } from './hoist-font-family';
 
 /**
  * Chart widths in the prerendered layouts, as the page lays them out (inside a card's padding
@@ -67,11 +68,12 @@ function renderSvg(
   width: number,
   height: number,
   drawnIds: readonly string[],
+  fontFamily: string,
 ): { svg: string; marks: FigureMark[] } {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    const svg = chart.renderToSVGString();
+    const svg = hoistFontFamily(chart.renderToSVGString(), fontFamily);
     return { svg, marks: figureMarks(chart as unknown as ModelAccess, drawnIds) };
   } finally {
     chart.dispose();
@@ -121,7 +123,13 @@ export function renderViewCharts(view: StaticView): Record<string, RenderedChart
   for (const spec of CHART_SPECS) {
     const model = buildCardModel(spec, metrics, events, dataset, ctx);
     if (model.count === 0) continue;
-    const { svg, marks } = renderSvg(model.buildOption(), width, model.height, model.drawnIds);
+    const { svg, marks } = renderSvg(
+      model.buildOption(),
+      width,
+      model.height,
+      model.drawnIds,
+      FONT_FAMILY[view.locale],
+    );
     result[spec.id] = {
       snapshot: { svg, width, height: model.height, title: model.title, marks },
       drawnIds: model.drawnIds,

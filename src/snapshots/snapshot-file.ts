@@ -73,12 +73,15 @@ export function snapshotViewOf({
 /**
  * Whether a link may name a view of the filters' file (one agency or one category, all years),
  * read from its query string before the app has started (boot.ts), so that its file is asked
- * for with the page. Any agency or category counts: which names the app accepts (and so which
- * view it shows) is for the app to say, and a file asked for in vain costs little.
+ * for with the page. Any agency or category counts, unless a year is named: which names the
+ * app accepts (and so which view it shows) is for the app to say, and a file asked for in vain
+ * costs little.
  */
 export function linkMayNameFilterView(search: string): boolean {
   const params = new URLSearchParams(search);
-  return params.has('agency') || params.has('category');
+  const year = params.get('year');
+  const aYear = year !== null && /^\d{4}$/.test(year);
+  return !aYear && (params.has('agency') || params.has('category'));
 }
 
 // Checked by hand, not with zod: the snapshot store runs from the boot script, which ships no

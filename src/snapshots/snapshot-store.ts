@@ -34,9 +34,10 @@ function settle(name: string, entry: Entry): void {
 }
 
 /**
- * Fetches a set's file once, at low priority: it serves clicks to come. Its text is parsed
- * (~0.2 MB of JSON: a task of its own on a slow phone) only when wanted: at the reader's first
- * touch, or at once for a page opened on a view of its own (`whenWanted`, boot.ts).
+ * Fetches a set's file once. The years' file comes at low priority: it serves clicks to come.
+ * Its text is parsed (~0.25 MB of JSON: a task of its own on a slow phone) only when wanted:
+ * at the reader's first touch, or at once for a page opened on a view of its own
+ * (`whenWanted`, boot.ts). The filters' file (~0.45 MB) is asked for when a view needs it.
  */
 export function loadSnapshots(
   set: SnapshotSet,
@@ -51,7 +52,7 @@ export function loadSnapshots(
     return;
   }
   files.set(name, { status: 'loading' });
-  fetch(`${folder}${name}`, { priority: 'low' })
+  fetch(`${folder}${name}`, { priority: part === 'years' ? 'low' : 'auto' })
     .then((response) => (response.ok ? response.text() : null))
     .catch(() => null)
     .then((text) =>
@@ -59,8 +60,9 @@ export function loadSnapshots(
         const file = text === null ? null : parseSnapshotText(text);
         settle(name, file ? { status: 'ready', views: file.views } : { status: 'missing' });
         // Decoding two dozen SVG images is about a second of a slow phone's time: in idle
-        // periods, and only once a reader is there.
-        if (file) onFirstInteraction(() => decodeWhenIdle(file.views));
+        // periods, and only once a reader is there. Not the filters' sixty: each is decoded
+        // when shown.
+        if (file && part === 'years') onFirstInteraction(() => decodeWhenIdle(file.views));
       }),
     );
 }

@@ -33,7 +33,10 @@ export function useViewSnapshots(set: SnapshotSet | null, part: SnapshotPart): V
     if (!set) return NONE;
     const entry = snapshotEntry(set, part);
     if (entry?.status === 'ready') return readyValue(entry.views);
-    return entry?.status === 'missing' ? NONE : PENDING;
+    if (entry?.status === 'missing') return NONE;
+    // The years' file not asked for yet is about to be (boot.ts). The filters' file is asked
+    // for by the first view that wants it, which does not wait: ECharts starts as well.
+    return part === 'filters' && entry === undefined ? NONE : PENDING;
   }, [set, part]);
   useEffect(() => {
     // The boot script has asked for the reader's set; while hydrating, the set named here is

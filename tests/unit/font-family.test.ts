@@ -45,12 +45,16 @@ describe('local font faces', () => {
     }
   });
 
-  it('name a regular and a bold face, each by its PostScript and its full name', () => {
+  it('name a regular, a medium and a bold face, each by its PostScript and its full name', () => {
     expect(LOCAL_FONT_FACES.join('\n')).toMatch(
       /local\('NotoSansCJKsc-Regular'\), local\('Noto Sans CJK SC'\); font-weight: 400/,
     );
     expect(LOCAL_FONT_FACES.join('\n')).toMatch(
       /local\('NotoSansCJKsc-Bold'\), local\('Noto Sans CJK SC Bold'\); font-weight: 700/,
+    );
+    // Medium where installed, else the regular face (as the system family gives for 500).
+    expect(LOCAL_FONT_FACES.join('\n')).toMatch(
+      /local\('NotoSansCJKsc-Medium'\), local\('Noto Sans CJK SC Medium'\), local\('NotoSansCJKsc-Regular'\); font-weight: 500/,
     );
   });
 

@@ -44,6 +44,7 @@ describe('snapshot files', () => {
     expect(linkMayNameFilterView('?agency=banks,nope&year=abc')).toBe(true);
     expect(linkMayNameFilterView('')).toBe(false);
     expect(linkMayNameFilterView('?year=2023&lang=en')).toBe(false);
+    expect(linkMayNameFilterView('?agency=banks&year=2023')).toBe(false);
   });
 
   it('accepts a well-formed file', () => {
