@@ -134,7 +134,12 @@ export function App() {
         >
           {t.figuresCount(metrics.length)}
         </p>
-        <HeadlineFigures metrics={headlines} locale={locale} onShowQuote={showQuote} />
+        <HeadlineFigures
+          metrics={headlines}
+          figureCount={metrics.length}
+          locale={locale}
+          onShowQuote={showQuote}
+        />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           {CHART_SPECS.map((spec) => (
             <ChartErrorBoundary

@@ -5,11 +5,18 @@ import { STRINGS } from '@/i18n/strings';
 
 interface HeadlineFiguresProps {
   metrics: Metric[];
+  /** How many figures the view has in all (the headlines are a few of them). */
+  figureCount: number;
   locale: Locale;
   onShowQuote: (metricId: string) => void;
 }
 
-export function HeadlineFigures({ metrics, locale, onShowQuote }: HeadlineFiguresProps) {
+export function HeadlineFigures({
+  metrics,
+  figureCount,
+  locale,
+  onShowQuote,
+}: HeadlineFiguresProps) {
   const t = STRINGS[locale];
   return (
     <section aria-labelledby="headlines-heading" data-testid="headlines">
@@ -17,7 +24,9 @@ export function HeadlineFigures({ metrics, locale, onShowQuote }: HeadlineFigure
         {t.headlines}
       </h2>
       {metrics.length === 0 ? (
-        <p className="text-sm text-gray-600 dark:text-gray-300">{t.emptyTitle}</p>
+        <p className="text-sm text-gray-600 dark:text-gray-300">
+          {figureCount === 0 ? t.emptyTitle : t.noHeadlineInView(figureCount)}
+        </p>
       ) : (
         <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {metrics.map((metric) => (

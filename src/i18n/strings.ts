@@ -69,6 +69,7 @@ const zh = {
   sourceLine: (outlet: string, title: string) => `来源：${outlet}《${title}》`,
   reportDate: '发稿（不晚于）',
   figuresCount: (n: number) => `共 ${n} 个数字`,
+  noHeadlineInView: (n: number) => `核心数字都不在当前筛选中；下方图表列出其中的 ${n} 个数字。`,
   dataShown: '数据',
   dataArticle: (n: number) => `本文报道（${n} 个数字）`,
   dataFile: (name: string, n: number) => `你打开的文件 ${name}（${n} 个数字）`,
@@ -158,6 +159,8 @@ const en: Strings = {
   sourceLine: (outlet, title) => `Source: ${outlet}, “${title}”`,
   reportDate: 'Published (by)',
   figuresCount: (n) => `${n} figures`,
+  noHeadlineInView: (n) =>
+    `None of the headline figures is in this view; the charts below show its ${n} ${n === 1 ? 'figure' : 'figures'}.`,
   dataShown: 'Data',
   dataArticle: (n) => `the article (${n} figures)`,
   dataFile: (name, n) => `your file ${name} (${n} figures)`,

@@ -209,3 +209,22 @@ test.describe('category filter and the empty state', () => {
     );
   });
 });
+
+test('a view without any headline figure says so, and how many figures the charts show', async ({
+  page,
+}) => {
+  // The banks' three figures are none of the headline ones.
+  await page.goto('/?agency=banks');
+  await expect(page.getByTestId('figure-count')).toHaveText('共 3 个数字');
+  await expect(page.getByTestId('headlines')).toContainText(
+    '核心数字都不在当前筛选中；下方图表列出其中的 3 个数字。',
+  );
+  await page.goto('/?agency=banks&lang=en');
+  await expect(page.getByTestId('headlines')).toContainText(
+    'None of the headline figures is in this view; the charts below show its 3 figures.',
+  );
+  // A view with no figure at all keeps the empty state's words.
+  await page.goto('/?year=2022&category=warning');
+  await expect(page.getByTestId('figure-count')).toHaveText('共 0 个数字');
+  await expect(page.getByTestId('headlines')).toContainText('当前筛选下没有数字');
+});
