@@ -7,6 +7,6 @@
 export function hoistFontFamily(svg: string, fontFamily: string): string {
   const declaration = `font-family:${fontFamily};`;
   if (!svg.startsWith('<svg ') || !svg.includes(declaration)) return svg;
-  const rootStyle = `font-family:${fontFamily.replace(/"/g, '&quot;')}`;
-  return `<svg style="${rootStyle}" ${svg.slice('<svg '.length).split(declaration).join('')}`;
+  // The stacks (theme.ts FONT_FAMILY) quote names with single quotes: safe in this attribute.
+  return `<svg style="font-family:${fontFamily}" ${svg.slice('<svg '.length).split(declaration).join('')}`;
 }

@@ -169,6 +169,45 @@ test('a link to a year shows its snapshots; the live charts wait for the first t
   await expect(page.locator('html')).toHaveAttribute('data-live-charts', '');
 });
 
+/**
+ * Clicks a filter button (a CSS selector inside the filter bar) from inside the page and reads
+ * what every card shows once React has committed, before any frame has run: what the reader
+ * sees in the click's own frame.
+ */
+function clickAndReadCards(page: Page, selector: string) {
+  return page.evaluate(async (selector) => {
+    document.querySelector<HTMLButtonElement>(`[data-testid="filters"] ${selector}`)?.click();
+    // React has committed (a microtask after the click); no frame has run yet.
+    await Promise.resolve();
+    return {
+      stale: document.querySelectorAll('[data-stale]').length,
+      snapshots: document.querySelectorAll('[data-snapshot-chart]').length,
+      cards: [...document.querySelectorAll('[data-chart]')].map((card) => ({
+        id: card.getAttribute('data-chart'),
+        shows: card.querySelector('[data-testid="empty-state"]')
+          ? 'empty'
+          : card.querySelector('[data-snapshot-chart] img')
+            ? 'snapshot'
+            : 'other',
+      })),
+    };
+  }, selector);
+}
+
+/** Every chart of the view shows its snapshot, every other card its empty state. */
+function expectSnapshotsOf(
+  justAfter: Awaited<ReturnType<typeof clickAndReadCards>>,
+  charts: Record<string, ChartSnapshot>,
+): string[] {
+  expect(justAfter.stale).toBe(0);
+  const expected = Object.keys(charts);
+  expect(expected.length).toBeGreaterThan(0);
+  for (const { id, shows } of justAfter.cards) {
+    expect(shows, `chart ${id}`).toBe(expected.includes(id ?? '') ? 'snapshot' : 'empty');
+  }
+  return expected;
+}
+
 test.describe('a year click', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -178,31 +217,8 @@ test.describe('a year click', () => {
     await page.goto('/');
     await showLiveCharts(page);
     const file = await snapshotFile(page, DESKTOP);
-    const justAfter = await page.evaluate(async () => {
-      const button = [
-        ...document.querySelectorAll<HTMLButtonElement>('[data-testid="filters"] button'),
-      ].find((b) => b.textContent === '2023年');
-      button?.click();
-      // React has committed (a microtask after the click); no frame has run yet.
-      await Promise.resolve();
-      return {
-        stale: document.querySelectorAll('[data-stale]').length,
-        cards: [...document.querySelectorAll('[data-chart]')].map((card) => ({
-          id: card.getAttribute('data-chart'),
-          shows: card.querySelector('[data-testid="empty-state"]')
-            ? 'empty'
-            : card.querySelector('[data-snapshot-chart] img')
-              ? 'snapshot'
-              : 'other',
-        })),
-      };
-    });
-    expect(justAfter.stale).toBe(0);
-    const expected = Object.keys(file.views['2023'] ?? {});
-    expect(expected.length).toBeGreaterThan(0);
-    for (const { id, shows } of justAfter.cards) {
-      expect(shows, `chart ${id}`).toBe(expected.includes(id ?? '') ? 'snapshot' : 'empty');
-    }
+    const justAfter = await clickAndReadCards(page, '[data-year="2023"]');
+    const expected = expectSnapshotsOf(justAfter, file.views['2023'] ?? {});
     await showLiveCharts(page);
     expect(Object.keys(await liveTexts(page)).sort()).toEqual([...expected].sort());
   });
@@ -271,14 +287,7 @@ test.describe('a year click', () => {
     await agencies.getByRole('button', { name: '湖北省通信管理局', exact: true }).click();
     await expect(page).toHaveURL(/[?&]agency=hubei-comms(&|$)/);
     await showLiveCharts(page);
-    const snapshotsJustAfter = await page.evaluate(async () => {
-      document
-        .querySelector<HTMLButtonElement>('[data-testid="filters"] [data-year="2023"]')
-        ?.click();
-      // React has committed (a microtask after the click); no frame has run yet.
-      await Promise.resolve();
-      return document.querySelectorAll('[data-snapshot-chart]').length;
-    });
+    const snapshotsJustAfter = (await clickAndReadCards(page, '[data-year="2023"]')).snapshots;
     expect(snapshotsJustAfter).toBe(0);
     await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
     await showLiveCharts(page);
@@ -317,28 +326,8 @@ test.describe('an agency or category click', () => {
         .evaluate((b: HTMLElement) => b.click());
       await expect(page).not.toHaveURL(/[?&](agency|category)=/);
       await showLiveCharts(page);
-      const justAfter = await page.evaluate(async (selector) => {
-        document.querySelector<HTMLButtonElement>(`[data-testid="filters"] ${selector}`)?.click();
-        // React has committed (a microtask after the click); no frame has run yet.
-        await Promise.resolve();
-        return {
-          stale: document.querySelectorAll('[data-stale]').length,
-          cards: [...document.querySelectorAll('[data-chart]')].map((card) => ({
-            id: card.getAttribute('data-chart'),
-            shows: card.querySelector('[data-testid="empty-state"]')
-              ? 'empty'
-              : card.querySelector('[data-snapshot-chart] img')
-                ? 'snapshot'
-                : 'other',
-          })),
-        };
-      }, button);
-      expect(justAfter.stale).toBe(0);
-      const expected = Object.keys(file.views[key] ?? {});
-      expect(expected.length).toBeGreaterThan(0);
-      for (const { id, shows } of justAfter.cards) {
-        expect(shows, `chart ${id}`).toBe(expected.includes(id ?? '') ? 'snapshot' : 'empty');
-      }
+      const justAfter = await clickAndReadCards(page, button);
+      const expected = expectSnapshotsOf(justAfter, file.views[key] ?? {});
       await showLiveCharts(page);
       expect(Object.keys(await liveTexts(page)).sort()).toEqual([...expected].sort());
     });
