@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import type { ChartSnapshot } from '@/snapshots/snapshot-file';
 import { isSameChartOption } from '@/charts/same-chart-option';
@@ -7,6 +7,7 @@ import { SnapshotChart } from './snapshot-chart';
 import { StaticChart } from './static-chart';
 import { useBoxOnScreen, useChartTurn, useChartUpdateTurn } from '@/state/chart-turns';
 import { useBoxWidth } from '@/state/use-box-width';
+import { reportChartBoxWidth } from '@/state/chart-box-width';
 import { useChartsLive } from '@/state/charts-live';
 
 const LiveEChart = lazy(() => import('./live-echart'));
@@ -63,6 +64,7 @@ export function EChart({
   // it is scaled (its text too), so on screen it stands in only until ECharts has loaded.
   const boxWidth = useBoxWidth(boxRef);
   const snapshotFits = snapshot !== null && Math.abs(boxWidth - snapshot.width) <= 1;
+  useEffect(() => reportChartBoxWidth(boxWidth), [boxWidth]);
   // A mouse over the chart wants the live one (tooltips, legend) now. Not a touch: the tap
   // must land on the bar it was aimed at, to open its quote.
   const [engaged, setEngaged] = useState(false);

@@ -11,7 +11,7 @@ import {
   type SnapshotViews,
 } from '@/snapshots/snapshot-file';
 import { withLocalFontFaces } from '@/charts/local-font-faces';
-import { renderViewCharts } from './render-static-charts';
+import { renderArticleViewCharts } from './render-static-charts';
 
 const LAYOUTS: readonly SnapshotLayout[] = ['desktop', 'compact'];
 
@@ -44,7 +44,7 @@ export function renderViewSnapshots(part: SnapshotPart): Record<string, string> 
           const view = snapshotViewOf(filter);
           if (view?.part !== part)
             throw new Error(`${JSON.stringify(filter)} is not a ${part} view`);
-          const charts = renderViewCharts({
+          const charts = renderArticleViewCharts({
             ...filter,
             locale,
             theme,

@@ -11,6 +11,13 @@ import type { FilterState } from '@/state/filter-state';
  */
 export type SnapshotLayout = 'desktop' | 'compact';
 
+/**
+ * Chart widths in the prerendered layouts, as the page lays them out (inside a card's padding
+ * and border): a half-width card at 1280 px and wider, a phone 412 px wide. A browser test
+ * checks them against the page.
+ */
+export const STATIC_WIDTHS: Record<SnapshotLayout, number> = { desktop: 574, compact: 346 };
+
 export interface SnapshotSet {
   locale: Locale;
   theme: ThemeName;

@@ -96,11 +96,20 @@ function imageOf(snapshot: ChartSnapshot): HTMLImageElement {
     image = new Image();
     image.alt = '';
     image.style.cssText = 'display:block;width:100%;height:100%';
-    // Never revoked: the image is kept for the page's life.
+    // Revoked only when the snapshot is dropped (releaseSnapshotImage): the build's never are.
     image.src = URL.createObjectURL(new Blob([snapshot.svg], { type: 'image/svg+xml' }));
     images.set(snapshot, image);
   }
   return image;
+}
+
+/** A snapshot no longer kept (see snapshots-ahead.ts): its image's memory can go. */
+export function releaseSnapshotImage(snapshot: ChartSnapshot): void {
+  const image = images.get(snapshot);
+  if (!image) return;
+  images.delete(snapshot);
+  // Copies on screen have loaded their picture already and keep it.
+  URL.revokeObjectURL(image.src);
 }
 
 /** A snapshot as an image element of its own, to insert. */

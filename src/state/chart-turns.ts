@@ -34,6 +34,11 @@ const queue = createTurnQueue<Box>({
   limitMs: 2000,
 });
 
+/** No chart is starting or redrawing, nor waiting to. */
+export function chartTurnsIdle(): boolean {
+  return queue.idle();
+}
+
 function observe(box: Element): () => void {
   observer ??= new IntersectionObserver((entries) => {
     // Rendered at once: a click in the next task must see where the charts are now.

@@ -18,6 +18,8 @@ export interface TurnQueue<T> {
   cancel: (item: T) => void;
   finish: (item: T, then?: 'after-paint' | 'next-task') => void;
   grantNext: () => void;
+  /** No turn running or waiting. */
+  idle: () => boolean;
 }
 
 export function createTurnQueue<T>(deps: TurnQueueDeps<T>): TurnQueue<T> {
@@ -49,5 +51,6 @@ export function createTurnQueue<T>(deps: TurnQueueDeps<T>): TurnQueue<T> {
     cancel: (item) => void waiting.delete(item),
     finish,
     grantNext,
+    idle: () => current === null && waiting.size === 0,
   };
 }

@@ -76,6 +76,8 @@ test('a whole session stays on the origin and breaks no rule of the policy', asy
   const agencies = await openAgencyFilter(page);
   await agencies.getByRole('button').first().click();
   await page.getByTestId('filters').getByRole('button', { name: '清除筛选' }).click();
+  // The worker drawing views ahead (a script of the origin) runs under the policy.
+  await expect(page.locator('html')).toHaveAttribute('data-snapshots-ahead', 'done');
   const funds = chartCard(page, 'funds');
   const [bar] = await barCentres(funds);
   if (bar) await page.mouse.move(bar.x, bar.y);

@@ -7,14 +7,8 @@ import {
   type SnapshotPart,
   type SnapshotSet,
 } from '@/snapshots/snapshot-file';
-import {
-  chartCard,
-  expect,
-  holdRequests,
-  openAgencyFilter,
-  showLiveCharts,
-  test,
-} from './fixtures';
+import { chartCard, expect, holdRequests, showLiveCharts, test } from './fixtures';
+import { clickAndReadCards, expectSnapshotsOf, liveTexts, snapshotTexts } from './snapshot-helpers';
 
 /**
  * The build draws every year's charts as snapshots (src/snapshots/); a year click shows them at
@@ -42,36 +36,6 @@ async function snapshotFile(
 function filterViewQuery(key: string): string {
   const [name, value] = key.split(':');
   return `${name}=${value}`;
-}
-
-/** The texts each live chart draws, by chart id (charts hidden by an empty view left out). */
-function liveTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const card of document.querySelectorAll('[data-chart]')) {
-      const drawn = card.querySelector('.echarts-for-react');
-      if (!drawn || drawn.closest('[hidden]')) continue;
-      out[card.getAttribute('data-chart') ?? ''] = [...drawn.querySelectorAll('svg text')].map(
-        (t) => t.textContent ?? '',
-      );
-    }
-    return out;
-  });
-}
-
-/** The texts each snapshot of a view draws, read by the browser's own SVG parser. */
-function snapshotTexts(page: Page, charts: Record<string, { svg: string }>) {
-  return page.evaluate(
-    (svgs) => {
-      const out: Record<string, string[]> = {};
-      for (const [id, svg] of Object.entries(svgs)) {
-        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-        out[id] = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
-      }
-      return out;
-    },
-    Object.fromEntries(Object.entries(charts).map(([id, c]) => [id, c.svg])),
-  );
 }
 
 /**
@@ -169,45 +133,6 @@ test('a link to a year shows its snapshots; the live charts wait for the first t
   await expect(page.locator('html')).toHaveAttribute('data-live-charts', '');
 });
 
-/**
- * Clicks a filter button (a CSS selector inside the filter bar) from inside the page and reads
- * what every card shows once React has committed, before any frame has run: what the reader
- * sees in the click's own frame.
- */
-function clickAndReadCards(page: Page, selector: string) {
-  return page.evaluate(async (selector) => {
-    document.querySelector<HTMLButtonElement>(`[data-testid="filters"] ${selector}`)?.click();
-    // React has committed (a microtask after the click); no frame has run yet.
-    await Promise.resolve();
-    return {
-      stale: document.querySelectorAll('[data-stale]').length,
-      snapshots: document.querySelectorAll('[data-snapshot-chart]').length,
-      cards: [...document.querySelectorAll('[data-chart]')].map((card) => ({
-        id: card.getAttribute('data-chart'),
-        shows: card.querySelector('[data-testid="empty-state"]')
-          ? 'empty'
-          : card.querySelector('[data-snapshot-chart] img')
-            ? 'snapshot'
-            : 'other',
-      })),
-    };
-  }, selector);
-}
-
-/** Every chart of the view shows its snapshot, every other card its empty state. */
-function expectSnapshotsOf(
-  justAfter: Awaited<ReturnType<typeof clickAndReadCards>>,
-  charts: Record<string, ChartSnapshot>,
-): string[] {
-  expect(justAfter.stale).toBe(0);
-  const expected = Object.keys(charts);
-  expect(expected.length).toBeGreaterThan(0);
-  for (const { id, shows } of justAfter.cards) {
-    expect(shows, `chart ${id}`).toBe(expected.includes(id ?? '') ? 'snapshot' : 'empty');
-  }
-  return expected;
-}
-
 test.describe('a year click', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -276,21 +201,6 @@ test.describe('a year click', () => {
       0,
     );
     await expect(chartCard(page, 'yoy').locator('svg text', { hasText: '-5.82%' })).toHaveCount(1);
-  });
-
-  test('with an agency and a year, no snapshot stands in: the build drew one filter at a time', async ({
-    page,
-  }) => {
-    await page.goto('/');
-    await showLiveCharts(page);
-    const agencies = await openAgencyFilter(page);
-    await agencies.getByRole('button', { name: '湖北省通信管理局', exact: true }).click();
-    await expect(page).toHaveURL(/[?&]agency=hubei-comms(&|$)/);
-    await showLiveCharts(page);
-    const snapshotsJustAfter = (await clickAndReadCards(page, '[data-year="2023"]')).snapshots;
-    expect(snapshotsJustAfter).toBe(0);
-    await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
-    await showLiveCharts(page);
   });
 });
 

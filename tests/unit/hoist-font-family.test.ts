@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY } from '@/charts/theme';
-import { hoistFontFamily } from '@/prerender/hoist-font-family';
+import { hoistFontFamily } from '@/charts/hoist-font-family';
 
 const family = FONT_FAMILY.zh;
 

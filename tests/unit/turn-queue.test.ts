@@ -38,6 +38,21 @@ describe('createTurnQueue', () => {
     expect(granted).toEqual(['a', 'b']);
   });
 
+  it('is idle only with no turn running and none waiting', () => {
+    const { queue, request, paint } = setup();
+    expect(queue.idle()).toBe(true);
+    request('a');
+    expect(queue.idle()).toBe(false);
+    queue.grantNext();
+    expect(queue.idle()).toBe(false);
+    queue.finish('a');
+    paint();
+    expect(queue.idle()).toBe(true);
+    request('b');
+    queue.cancel('b');
+    expect(queue.idle()).toBe(true);
+  });
+
   it('grants one turn at a time, the next only after the previous finished and a paint', () => {
     const { queue, granted, request, paint } = setup();
     request('a');

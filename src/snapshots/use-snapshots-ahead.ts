@@ -1,0 +1,116 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import articleDataset from 'virtual:article-dataset';
+import { useChartBoxWidth } from '@/state/chart-box-width';
+import { chartTurnsIdle } from '@/state/chart-turns';
+import { useChartsLive } from '@/state/charts-live';
+import { hydration } from '@/state/hydration';
+import { nextViews, viewKey, type FilterButtons } from './next-views';
+import type { ViewFilter, ViewLook } from './render-chart-snapshots';
+import {
+  createSnapshotsAhead,
+  type SnapshotsAhead,
+  type ViewCharts,
+  type WorkerLike,
+} from './snapshots-ahead';
+import { snapshotFileName, snapshotViewOf, STATIC_WIDTHS, type SnapshotSet } from './snapshot-file';
+import { releaseSnapshotImage } from './snapshot-store';
+import type { SnapshotWorkerReply, SnapshotWorkerRequest } from './snapshot-worker-protocol';
+
+function startWorker(): WorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./snapshot-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  const like: WorkerLike = {
+    postMessage: (message: SnapshotWorkerRequest) => worker.postMessage(message),
+    onmessage: null,
+    onerror: null,
+    terminate: () => worker.terminate(),
+  };
+  worker.onmessage = (event: MessageEvent<SnapshotWorkerReply>) => like.onmessage?.(event);
+  worker.onerror = (event) => like.onerror?.(event);
+  worker.onmessageerror = (event) => like.onerror?.(event);
+  like.postMessage({ kind: 'dataset', dataset: articleDataset });
+  return like;
+}
+
+// Idle, and no chart starting or redrawing: a view drawn ahead must not slow one being shown.
+// With a deadline: Chromium starts idle periods after frames, and a page that draws nothing
+// may have none for seconds.
+function whenIdle(run: () => void): void {
+  const later = (next: () => void) => {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(next, { timeout: 250 });
+    } else window.setTimeout(next, 100);
+  };
+  const check = () => (chartTurnsIdle() ? run() : later(check));
+  later(check);
+}
+
+// The benchmark's baseline (vite.config.ts) is the dashboard as first written: nothing ahead.
+const AHEAD = import.meta.env.MODE !== 'baseline';
+
+let store: SnapshotsAhead | null = null;
+
+function snapshotsAhead(): SnapshotsAhead {
+  store ??= createSnapshotsAhead({
+    startWorker,
+    whenIdle,
+    release: releaseSnapshotImage,
+    // The ~25 views a click away, and those of the view before (~100 KB of SVG a view).
+    capacity: 48,
+    onRendered: (key) => performance.mark('snapshot:ahead', { detail: key }),
+    // Said on the page, for tests and the benchmark: whether the views a click away are ready.
+    onStatus: (status) => (document.documentElement.dataset.snapshotsAhead = status),
+  });
+  return store;
+}
+
+const subscribe = (listener: () => void) => snapshotsAhead().subscribe(listener);
+
+/** Names a view in a set's look at a width: what a drawing of it depends on. */
+export function aheadKey(set: SnapshotSet, width: number, view: ViewFilter): string {
+  return `${snapshotFileName(set)}@${width}:${viewKey(view)}`;
+}
+
+/**
+ * The view on screen, drawn ahead of time by a worker, when it was (null otherwise); and,
+ * once the live charts have started, the views one click away are drawn, so that whichever is
+ * clicked next shows at once. Views the build drew at this width are left to its files. Only
+ * for the article (`set`): the build's look, in the reader's language, theme and layout.
+ */
+export function useSnapshotsAhead(
+  set: SnapshotSet | null,
+  view: ViewFilter,
+  buttons: FilterButtons,
+): ViewCharts | null {
+  const width = useChartBoxWidth();
+  const live = useChartsLive(false);
+  const key = set && width > 0 ? aheadKey(set, width, view) : null;
+  const charts = useSyncExternalStore(
+    subscribe,
+    () => (key ? snapshotsAhead().read(key) : null),
+    () => null,
+  );
+  useEffect(() => {
+    if (!AHEAD || !set || !live || width <= 0 || !hydration.done) return;
+    const look: ViewLook = {
+      locale: set.locale,
+      theme: set.theme,
+      compact: set.layout === 'compact',
+      width,
+    };
+    const built = Math.abs(width - STATIC_WIDTHS[set.layout]) <= 1;
+    const wanted = [view, ...nextViews(view, buttons)].filter(
+      (v) => !(built && snapshotViewOf(v) !== null),
+    );
+    snapshotsAhead().prepare(
+      aheadKey(set, width, view),
+      wanted.map((v) => ({ key: aheadKey(set, width, v), view: v, look })),
+    );
+  }, [set, live, width, view, buttons]);
+  return charts;
+}
