@@ -14,7 +14,7 @@ import { COMPACT_QUERY } from '@/state/compact-layout';
 import { isPrerenderedView } from '@/state/prerendered-view';
 import { snapshotViewOf } from '@/snapshots/snapshot-file';
 import { useViewSnapshots } from '@/snapshots/use-view-snapshots';
-import { useSnapshotsAhead } from '@/snapshots/use-snapshots-ahead';
+import { useSnapshotsAhead, ViewsAhead } from '@/snapshots/use-snapshots-ahead';
 import { useTheme } from '@/state/use-theme';
 import { useUrlState } from '@/state/use-url-state';
 import type { Dataset } from '@/data/schema';
@@ -102,7 +102,7 @@ export function App() {
   const snapshotFile = snapshotView?.part === 'filters' ? filterViews : yearViews;
   const built = snapshotView ? (snapshotFile.views?.[snapshotView.key] ?? null) : null;
   // Any other view (a year with an agency, …), or one at another width, drawn ahead of the click.
-  const ahead = useSnapshotsAhead(snapshotSet, filter, vocabulary);
+  const ahead = useSnapshotsAhead(snapshotSet, filter);
   const snapshots = ahead ?? built;
   const snapshotPending = snapshotView !== null && snapshotFile.pending;
   const openMetric = state.figure ? dataset.metrics.find((m) => m.id === state.figure) : undefined;
@@ -116,6 +116,7 @@ export function App() {
         onLocaleChange={(lang) => update({ lang })}
         onThemeChange={setTheme}
       />
+      <ViewsAhead set={snapshotSet} view={filter} buttons={vocabulary} />
       <main className="flex flex-col gap-6">
         <DatasetBar
           origin={origin}

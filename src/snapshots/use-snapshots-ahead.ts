@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import articleDataset from 'virtual:article-dataset';
-import { useChartBoxWidth } from '@/state/chart-box-width';
+import { chartBoxWidth, useChartBoxWidth } from '@/state/chart-box-width';
 import { chartTurnsIdle } from '@/state/chart-turns';
 import { useChartsLive } from '@/state/charts-live';
 import { hydration } from '@/state/hydration';
@@ -77,24 +77,39 @@ export function aheadKey(set: SnapshotSet, width: number, view: ViewFilter): str
 }
 
 /**
- * The view on screen, drawn ahead of time by a worker, when it was (null otherwise); and,
- * once the live charts have started, the views one click away are drawn, so that whichever is
- * clicked next shows at once. Views the build drew at this width are left to its files. Only
- * for the article (`set`): the build's look, in the reader's language, theme and layout.
+ * The view on screen as the worker drew it ahead of time, when it did (null otherwise). Only
+ * for the article (`set`: the build's look, in the reader's language, theme and layout).
+ * Subscribes to the store alone: the App re-renders when this view's drawing arrives, not
+ * when the charts' width or the live charts' state changes (see ViewsAhead).
  */
-export function useSnapshotsAhead(
-  set: SnapshotSet | null,
-  view: ViewFilter,
-  buttons: FilterButtons,
-): ViewCharts | null {
-  const width = useChartBoxWidth();
-  const live = useChartsLive(false);
-  const key = set && width > 0 ? aheadKey(set, width, view) : null;
-  const charts = useSyncExternalStore(
+export function useSnapshotsAhead(set: SnapshotSet | null, view: ViewFilter): ViewCharts | null {
+  return useSyncExternalStore(
     subscribe,
-    () => (key ? snapshotsAhead().read(key) : null),
+    () => {
+      const width = chartBoxWidth();
+      return set && width > 0 ? snapshotsAhead().read(aheadKey(set, width, view)) : null;
+    },
     () => null,
   );
+}
+
+/**
+ * Once the live charts have started, asks for the views one click away from `view` (and for
+ * `view` itself), so that whichever is clicked next shows at once. Views the build drew at
+ * this width are left to its files. Renders nothing: a leaf of its own, so the width and the
+ * live charts' start re-render only it.
+ */
+export function ViewsAhead({
+  set,
+  view,
+  buttons,
+}: {
+  set: SnapshotSet | null;
+  view: ViewFilter;
+  buttons: FilterButtons;
+}): null {
+  const width = useChartBoxWidth();
+  const live = useChartsLive(false);
   useEffect(() => {
     if (!AHEAD || !set || !live || width <= 0 || !hydration.done) return;
     const look: ViewLook = {
@@ -112,5 +127,5 @@ export function useSnapshotsAhead(
       wanted.map((v) => ({ key: aheadKey(set, width, v), view: v, look })),
     );
   }, [set, live, width, view, buttons]);
-  return charts;
+  return null;
 }

@@ -13,6 +13,10 @@ export function reportChartBoxWidth(next: number): void {
   for (const listener of listeners) listener();
 }
 
+export function chartBoxWidth(): number {
+  return width;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
