@@ -96,20 +96,13 @@ function imageOf(snapshot: ChartSnapshot): HTMLImageElement {
     image = new Image();
     image.alt = '';
     image.style.cssText = 'display:block;width:100%;height:100%';
-    // Revoked only when the snapshot is dropped (releaseSnapshotImage): the build's never are.
-    image.src = URL.createObjectURL(new Blob([snapshot.svg], { type: 'image/svg+xml' }));
+    // A data: URL, not a blob: one. Each URL.createObjectURL was ~5 ms on a phone (CPU 4×,
+    // a cold click's six: 28 ms), a data: URL of the same SVG under 1 ms; and it needs no
+    // revoking when a snapshot is dropped (snapshots-ahead.ts).
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(snapshot.svg)}`;
     images.set(snapshot, image);
   }
   return image;
-}
-
-/** A snapshot no longer kept (see snapshots-ahead.ts): its image's memory can go. */
-export function releaseSnapshotImage(snapshot: ChartSnapshot): void {
-  const image = images.get(snapshot);
-  if (!image) return;
-  images.delete(snapshot);
-  // Copies on screen have loaded their picture already and keep it.
-  URL.revokeObjectURL(image.src);
 }
 
 /** A snapshot as an image element of its own, to insert. */

@@ -25,8 +25,6 @@ export interface SnapshotsAheadDeps {
   startWorker: () => WorkerLike | null;
   /** Runs `run` when the page has nothing better to do (the next view is asked for then). */
   whenIdle: (run: () => void) => void;
-  /** A snapshot dropped from the store: frees what showing it kept (its image). */
-  release: (snapshot: ChartSnapshot) => void;
   /** At most this many views are kept (besides the one on screen). */
   capacity: number;
   /** Said once a view has arrived. */
@@ -124,11 +122,10 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
   }
 
   function evict(): void {
-    for (const [key, charts] of cache) {
+    for (const key of cache.keys()) {
       if (cache.size <= deps.capacity + 1) return;
       if (key === pinned) continue;
       cache.delete(key);
-      for (const snapshot of Object.values(charts)) deps.release(snapshot);
     }
   }
 

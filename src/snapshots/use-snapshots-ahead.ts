@@ -13,7 +13,6 @@ import {
   type WorkerLike,
 } from './snapshots-ahead';
 import { snapshotFileName, snapshotViewOf, STATIC_WIDTHS, type SnapshotSet } from './snapshot-file';
-import { releaseSnapshotImage } from './snapshot-store';
 import type { SnapshotWorkerReply, SnapshotWorkerRequest } from './snapshot-worker-protocol';
 
 function startWorker(): WorkerLike | null {
@@ -59,7 +58,6 @@ function snapshotsAhead(): SnapshotsAhead {
   store ??= createSnapshotsAhead({
     startWorker,
     whenIdle,
-    release: releaseSnapshotImage,
     // The ~25 views a click away, and those of the view before (~100 KB of SVG a view).
     capacity: 48,
     onRendered: (key) => performance.mark('snapshot:ahead', { detail: key }),

@@ -14,7 +14,7 @@ async function waitForViewsAhead(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-snapshots-ahead', 'done');
 }
 
-/** The SVG documents behind the snapshot images, by chart id, and the texts each draws. */
+/** The SVG documents behind the snapshot images, by chart id: their texts and size. */
 function imageTexts(page: Page, images: Record<string, string>) {
   return page.evaluate(async (images) => {
     const out: Record<string, { texts: string[]; width: number; height: number }> = {};
@@ -78,7 +78,7 @@ async function liveChartOnScreen(page: Page, id: string) {
 }
 
 test.describe('views drawn ahead', () => {
-  // The test reads the SVG behind each image (a blob: URL), which the page's policy lets no
+  // The test reads the SVG behind each image (a data: URL), which the page's policy lets no
   // script fetch; the app only shows it as an image. csp.spec.ts checks the worker under it.
   test.use({ bypassCSP: true });
 
