@@ -27,6 +27,10 @@ export interface SnapshotsAheadDeps {
   whenIdle: (run: () => void) => void;
   /** At most this many views are kept (besides the one on screen). */
   capacity: number;
+  /** A worker that has not answered a view in this long is taken for hung, and let go. */
+  replyLimitMs: number;
+  setTimer: (run: () => void, ms: number) => number;
+  clearTimer: (id: number) => void;
   /** Said once a view has arrived. */
   onRendered?: (key: string) => void;
   /** Said when the work changes: views asked for and not drawn yet, all drawn, no worker. */
@@ -59,6 +63,9 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
   let queue: AheadRequest[] = [];
   let pinned: string | null = null;
   let busy: string | null = null;
+  let replyTimer = 0;
+  // Views the worker could not draw: not asked for again.
+  const failed = new Set<string>();
   // undefined: not started yet; null: none can run.
   let worker: WorkerLike | null | undefined;
   let scheduled = false;
@@ -88,7 +95,12 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
     if (worker === undefined) worker = start();
     if (worker === null) return report();
     busy = request.key;
-    worker.postMessage({ kind: 'render', ...request });
+    replyTimer = deps.setTimer(fail, deps.replyLimitMs);
+    try {
+      worker.postMessage({ kind: 'render', ...request });
+    } catch {
+      fail();
+    }
   }
 
   function start(): WorkerLike | null {
@@ -100,6 +112,7 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
   }
 
   function fail(): null {
+    deps.clearTimer(replyTimer);
     worker?.terminate();
     worker = null;
     busy = null;
@@ -111,8 +124,10 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
   function receive(reply: SnapshotWorkerReply): void {
     if (reply.key !== busy) return;
     busy = null;
+    deps.clearTimer(replyTimer);
     // A view the worker could not draw is drawn by ECharts when shown.
-    if ('charts' in reply) {
+    if ('error' in reply) failed.add(reply.key);
+    else {
       cache.set(reply.key, reply.charts);
       evict();
       deps.onRendered?.(reply.key);
@@ -139,7 +154,7 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
           // Wanted again: the last to go.
           cache.delete(request.key);
           cache.set(request.key, charts);
-        } else if (request.key !== busy) queue.push(request);
+        } else if (request.key !== busy && !failed.has(request.key)) queue.push(request);
       }
       schedule();
     },

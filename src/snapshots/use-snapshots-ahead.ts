@@ -1,9 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import articleDataset from 'virtual:article-dataset';
 import { chartBoxWidth, useChartBoxWidth } from '@/state/chart-box-width';
 import { chartTurnsIdle } from '@/state/chart-turns';
 import { useChartsLive } from '@/state/charts-live';
 import { hydration } from '@/state/hydration';
+import { onFirstInteraction } from '@/state/first-interaction';
 import { nextViews, viewKey, type FilterButtons } from './next-views';
 import type { ViewFilter, ViewLook } from './render-chart-snapshots';
 import {
@@ -13,27 +14,32 @@ import {
   type WorkerLike,
 } from './snapshots-ahead';
 import { snapshotFileName, snapshotViewOf, STATIC_WIDTHS, type SnapshotSet } from './snapshot-file';
+import { snapshotEntry } from './snapshot-store';
 import type { SnapshotWorkerReply, SnapshotWorkerRequest } from './snapshot-worker-protocol';
 
 function startWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
+  let worker: Worker | null = null;
   try {
-    worker = new Worker(new URL('./snapshot-worker.ts', import.meta.url), { type: 'module' });
+    const started = new Worker(new URL('./snapshot-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker = started;
+    const like: WorkerLike = {
+      postMessage: (message: SnapshotWorkerRequest) => started.postMessage(message),
+      onmessage: null,
+      onerror: null,
+      terminate: () => started.terminate(),
+    };
+    started.onmessage = (event: MessageEvent<SnapshotWorkerReply>) => like.onmessage?.(event);
+    started.onerror = (event) => like.onerror?.(event);
+    started.onmessageerror = (event) => like.onerror?.(event);
+    like.postMessage({ kind: 'dataset', dataset: articleDataset });
+    return like;
   } catch {
+    worker?.terminate();
     return null;
   }
-  const like: WorkerLike = {
-    postMessage: (message: SnapshotWorkerRequest) => worker.postMessage(message),
-    onmessage: null,
-    onerror: null,
-    terminate: () => worker.terminate(),
-  };
-  worker.onmessage = (event: MessageEvent<SnapshotWorkerReply>) => like.onmessage?.(event);
-  worker.onerror = (event) => like.onerror?.(event);
-  worker.onmessageerror = (event) => like.onerror?.(event);
-  like.postMessage({ kind: 'dataset', dataset: articleDataset });
-  return like;
 }
 
 // Idle, and no chart starting or redrawing: a view drawn ahead must not slow one being shown.
@@ -60,6 +66,10 @@ function snapshotsAhead(): SnapshotsAhead {
     whenIdle,
     // The ~25 views a click away, and those of the view before (~100 KB of SVG a view).
     capacity: 48,
+    // A view takes ~30 ms here, ~0.3 s on a slow phone: ten seconds is a worker gone wrong.
+    replyLimitMs: 10_000,
+    setTimer: (run, ms) => window.setTimeout(run, ms),
+    clearTimer: (id) => window.clearTimeout(id),
     onRendered: (key) => performance.mark('snapshot:ahead', { detail: key }),
     // Said on the page, for tests and the benchmark: whether the views a click away are ready.
     onStatus: (status) => (document.documentElement.dataset.snapshotsAhead = status),
@@ -91,11 +101,27 @@ export function useSnapshotsAhead(set: SnapshotSet | null, view: ViewFilter): Vi
   );
 }
 
+/** Whether the build's file holds this view and is here, or on its way. */
+function builtFileServes(set: SnapshotSet, width: number, view: ViewFilter): boolean {
+  const built = snapshotViewOf(view);
+  if (!built || Math.abs(width - STATIC_WIDTHS[set.layout]) > 1) return false;
+  const status = snapshotEntry(set, built.part)?.status;
+  return status === 'ready' || status === 'loading';
+}
+
+/** True from the reader's first touch of the page on. */
+function useTouched(): boolean {
+  const [touched, setTouched] = useState(false);
+  useEffect(() => onFirstInteraction(() => setTouched(true)), []);
+  return touched;
+}
+
 /**
- * Once the live charts have started, asks for the views one click away from `view` (and for
- * `view` itself), so that whichever is clicked next shows at once. Views the build drew at
- * this width are left to its files. Renders nothing: a leaf of its own, so the width and the
- * live charts' start re-render only it.
+ * Once a reader has touched the page and the live charts have started, asks for the views one
+ * click away from `view` (and for `view` itself), so that whichever is clicked next shows at
+ * once; views the build's files serve at this width are left to them. A page nobody touches
+ * (a link opened to be read) never fetches the worker. Renders nothing: a leaf of its own, so
+ * the width and the live charts' start re-render only it.
  */
 export function ViewsAhead({
   set,
@@ -108,22 +134,27 @@ export function ViewsAhead({
 }): null {
   const width = useChartBoxWidth();
   const live = useChartsLive(false);
+  const touched = useTouched();
   useEffect(() => {
-    if (!AHEAD || !set || !live || width <= 0 || !hydration.done) return;
+    if (!AHEAD) return;
+    // Another dataset: nothing of the article's is wanted any more.
+    if (!set) return snapshotsAhead().prepare('', []);
+    // `hydration.done` is not state: it turns true before the first touch is answered, and
+    // `touched` (or the width, reported after hydration) re-runs this effect then.
+    if (!live || !touched || width <= 0 || !hydration.done) return;
     const look: ViewLook = {
       locale: set.locale,
       theme: set.theme,
       compact: set.layout === 'compact',
       width,
     };
-    const built = Math.abs(width - STATIC_WIDTHS[set.layout]) <= 1;
     const wanted = [view, ...nextViews(view, buttons)].filter(
-      (v) => !(built && snapshotViewOf(v) !== null),
+      (v) => !builtFileServes(set, width, v),
     );
     snapshotsAhead().prepare(
       aheadKey(set, width, view),
       wanted.map((v) => ({ key: aheadKey(set, width, v), view: v, look })),
     );
-  }, [set, live, width, view, buttons]);
+  }, [set, live, touched, width, view, buttons]);
   return null;
 }

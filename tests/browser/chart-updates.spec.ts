@@ -19,8 +19,8 @@ function drawnCharts(page: Page) {
   );
 }
 
-// An agency: the build drew snapshots of views by year only (snapshots.spec.ts), so here every
-// chart is redrawn by ECharts.
+// An agency, the first chosen: that click asks for the filters' snapshot file, so no snapshot
+// stands in and ECharts redraws every chart.
 const AGENCY = '湖北省通信管理局';
 
 test('after a filter change, charts off screen wait their turn, dimmed, then draw the new view', async ({

@@ -54,7 +54,7 @@ export function clickAndReadCards(page: Page, selector: string) {
             : image
               ? 'snapshot'
               : 'other',
-          /** The snapshot image's address (a blob: URL). */
+          /** The snapshot image's address (a data: URL). */
           image: image?.src ?? null,
         };
       }),

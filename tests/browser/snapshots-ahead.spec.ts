@@ -11,19 +11,24 @@ import { clickAndReadCards, liveTexts } from './snapshot-helpers';
 
 /** Until the views a click away from the one on screen are all drawn. */
 async function waitForViewsAhead(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-snapshots-ahead', 'done');
+  // About 20 views, one per idle period: seconds on a busy machine.
+  await expect(page.locator('html')).toHaveAttribute('data-snapshots-ahead', 'done', {
+    timeout: 30_000,
+  });
 }
 
 /** The SVG documents behind the snapshot images, by chart id: their texts and size. */
 function imageTexts(page: Page, images: Record<string, string>) {
   return page.evaluate(async (images) => {
-    const out: Record<string, { texts: string[]; width: number; height: number }> = {};
+    const out: Record<string, { texts: string[]; fills: string[]; width: number; height: number }> =
+      {};
     for (const [id, src] of Object.entries(images)) {
       const svg = await (await fetch(src)).text();
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       const root = doc.documentElement;
       out[id] = {
         texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+        fills: [...doc.querySelectorAll('text')].map((t) => t.getAttribute('fill') ?? ''),
         width: Number(root.getAttribute('width')),
         height: Number(root.getAttribute('height')),
       };
@@ -50,9 +55,14 @@ async function expectClickAnsweredAhead(page: Page, selector: string): Promise<v
   await showLiveCharts(page);
   const drawn = await imageTexts(page, images);
   expect(Object.keys(drawn).sort()).toEqual(Object.keys(await liveTexts(page)).sort());
-  for (const [id, { texts, width, height }] of Object.entries(drawn)) {
+  for (const [id, { texts, fills, width, height }] of Object.entries(drawn)) {
     const box = await liveChartOnScreen(page, id);
     expect((await liveTexts(page))[id], `texts of ${id}`).toEqual(texts);
+    // The theme's colours, too.
+    const liveFills = await chartCard(page, id as never)
+      .locator('.echarts-for-react svg text')
+      .evaluateAll((els) => els.map((t) => t.getAttribute('fill') ?? ''));
+    expect(liveFills, `text colours of ${id}`).toEqual(fills);
     expect(height, `height of ${id}`).toBe(Math.round(box.height));
     expect(Math.abs(width - box.width), `width of ${id}`).toBeLessThanOrEqual(1);
   }
@@ -131,6 +141,35 @@ test.describe('views drawn ahead', () => {
       expect(Math.abs((width?.width ?? 0) - 574)).toBeGreaterThan(20);
       await expectClickAnsweredAhead(page, '[data-year="2022"]');
     });
+  });
+
+  test('a page nobody touches never asks for them, even with its live charts up', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    // A view nothing prerendered shows: the live charts start at once, untouched.
+    await page.goto('/?year=2023&agency=hubei-public-security');
+    await expect(page.locator('html')).toHaveAttribute('data-live-charts', '');
+    await expect(page.getByTestId('chart-loading')).toHaveCount(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[data-chart]')].every(
+            (card) =>
+              card.querySelector('.echarts-for-react svg') ||
+              card.querySelector('[data-testid="empty-state"]'),
+          ),
+        ),
+      )
+      .toBe(true);
+    await expect(page.locator('html')).not.toHaveAttribute('data-snapshots-ahead', /.*/);
+    expect(requested.filter((url) => url.includes('snapshot-worker'))).toEqual([]);
+    // A touch: now they are drawn.
+    await page.mouse.move(5, 5);
+    await waitForViewsAhead(page);
+    expect(requested.filter((url) => url.includes('snapshot-worker'))).toHaveLength(1);
   });
 
   test('without the worker, a view the build did not draw is drawn by ECharts', async ({

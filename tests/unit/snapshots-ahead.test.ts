@@ -25,7 +25,9 @@ const snapshotOf = (key: string): ChartSnapshot => ({
   marks: [],
 });
 
-function setup({ capacity = 10, workers = 1 } = {}) {
+function setup({ capacity = 10, workers = 1, throwOnPost = false } = {}) {
+  const timers = new Map<number, () => void>();
+  let nextTimer = 1;
   const idle: (() => void)[] = [];
   const asked: string[] = [];
   const statuses: AheadStatus[] = [];
@@ -38,6 +40,7 @@ function setup({ capacity = 10, workers = 1 } = {}) {
       started += 1;
       worker = {
         postMessage: (message: SnapshotWorkerRequest) => {
+          if (throwOnPost) throw new Error('cannot post');
           if (message.kind === 'render') asked.push(message.key);
         },
         onmessage: null,
@@ -48,6 +51,12 @@ function setup({ capacity = 10, workers = 1 } = {}) {
     },
     whenIdle: (run) => void idle.push(run),
     capacity,
+    replyLimitMs: 10_000,
+    setTimer: (run) => {
+      timers.set(nextTimer, run);
+      return nextTimer++;
+    },
+    clearTimer: (id) => void timers.delete(id),
     onStatus: (status) => void statuses.push(status),
   });
   const runIdle = () => idle.splice(0).forEach((run) => run());
@@ -62,6 +71,7 @@ function setup({ capacity = 10, workers = 1 } = {}) {
     }
   };
   const crash = () => worker?.onerror?.(new Error('worker failed'));
+  const expireTimers = () => [...timers.values()].forEach((run) => run());
   return {
     store,
     asked,
@@ -71,6 +81,8 @@ function setup({ capacity = 10, workers = 1 } = {}) {
     answer,
     drain,
     crash,
+    expireTimers,
+    timers,
     started: () => started,
     terminated: () => terminated,
   };
@@ -168,6 +180,44 @@ describe('createSnapshotsAhead', () => {
     runIdle();
     expect(asked).toEqual(['a']);
     expect(started()).toBe(1);
+  });
+
+  it('lets a worker go that does not answer in time', () => {
+    const { store, asked, runIdle, expireTimers, statuses, terminated } = setup();
+    store.prepare('a', [request('a'), request('b')]);
+    runIdle();
+    expireTimers();
+    expect(terminated()).toBe(true);
+    expect(statuses.at(-1)).toBe('off');
+    runIdle();
+    expect(asked).toEqual(['a']);
+  });
+
+  it('waits for no timer once the worker has answered', () => {
+    const { store, runIdle, answer, timers } = setup();
+    store.prepare('a', [request('a')]);
+    runIdle();
+    expect(timers.size).toBe(1);
+    answer('a');
+    expect(timers.size).toBe(0);
+  });
+
+  it('gives up where the worker cannot even be asked', () => {
+    const { store, runIdle, statuses, terminated } = setup({ throwOnPost: true });
+    store.prepare('a', [request('a')]);
+    runIdle();
+    expect(terminated()).toBe(true);
+    expect(statuses.at(-1)).toBe('off');
+  });
+
+  it('does not ask again for a view the worker could not draw', () => {
+    const { store, asked, runIdle, reply, drain } = setup();
+    store.prepare('a', [request('a')]);
+    runIdle();
+    reply({ key: 'a', error: 'boom' });
+    store.prepare('b', [request('b'), request('a')]);
+    drain();
+    expect(asked).toEqual(['a', 'b']);
   });
 
   it('says when everything asked for is drawn', () => {
