@@ -3,6 +3,12 @@ import { expect, showLiveCharts, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
+// These tests are about ECharts' redraws: no views drawn ahead (snapshots-ahead.spec.ts) may
+// stand in for them, whatever the worker has had time to draw.
+test.beforeEach(async ({ page }) => {
+  await page.route('**/assets/snapshot-worker-*.js', (route) => route.abort());
+});
+
 /** What each live chart on view says: its accessible description and the texts its SVG draws. */
 function drawnCharts(page: Page) {
   return page.evaluate(() =>

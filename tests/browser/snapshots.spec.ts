@@ -192,6 +192,8 @@ test.describe('a year click', () => {
     await page.route('**/assets/views-*/*.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: '{"views": "nonsense"}' }),
     );
+    // And no worker drawing views ahead (snapshots-ahead.spec.ts), which would stand in.
+    await page.route('**/assets/snapshot-worker-*.js', (route) => route.abort());
     await page.goto('/');
     await showLiveCharts(page);
     await page.getByRole('button', { name: '2023年', exact: true }).click();
@@ -200,6 +202,26 @@ test.describe('a year click', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('chart:snapshot').length)).toBe(
       0,
     );
+    await expect(chartCard(page, 'yoy').locator('svg text', { hasText: '-5.82%' })).toHaveCount(1);
+  });
+
+  test('with a broken snapshot file, the views drawn ahead stand in for the build’s', async ({
+    page,
+  }) => {
+    await page.route('**/assets/views-*/*.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"views": "nonsense"}' }),
+    );
+    await page.goto('/');
+    await showLiveCharts(page);
+    await expect(page.locator('html')).toHaveAttribute('data-snapshots-ahead', 'done', {
+      timeout: 30_000,
+    });
+    const justAfter = await clickAndReadCards(page, '[data-year="2023"]');
+    expect(justAfter.stale).toBe(0);
+    for (const { id, shows } of justAfter.cards) {
+      expect(['snapshot', 'empty'], `chart ${id}`).toContain(shows);
+    }
+    await showLiveCharts(page);
     await expect(chartCard(page, 'yoy').locator('svg text', { hasText: '-5.82%' })).toHaveCount(1);
   });
 });
