@@ -45,6 +45,11 @@ export function svgText(card: Locator, text: string | RegExp): Locator {
  */
 export async function showLiveCharts(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
+  await waitForLiveCharts(page);
+}
+
+/** The same wait, without touching the page (see showLiveCharts). */
+export async function waitForLiveCharts(page: Page): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate(() =>

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { chartCard, expect, openAgencyFilter, showLiveCharts, test } from './fixtures';
+import {
+  chartCard,
+  expect,
+  openAgencyFilter,
+  showLiveCharts,
+  test,
+  waitForLiveCharts,
+} from './fixtures';
 import { clickAndReadCards, liveTexts } from './snapshot-helpers';
 
 /**
@@ -152,18 +159,7 @@ test.describe('views drawn ahead', () => {
     // A view nothing prerendered shows: the live charts start at once, untouched.
     await page.goto('/?year=2023&agency=hubei-public-security');
     await expect(page.locator('html')).toHaveAttribute('data-live-charts', '');
-    await expect(page.getByTestId('chart-loading')).toHaveCount(0);
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          [...document.querySelectorAll('[data-chart]')].every(
-            (card) =>
-              card.querySelector('.echarts-for-react svg') ||
-              card.querySelector('[data-testid="empty-state"]'),
-          ),
-        ),
-      )
-      .toBe(true);
+    await waitForLiveCharts(page);
     await expect(page.locator('html')).not.toHaveAttribute('data-snapshots-ahead', /.*/);
     expect(requested.filter((url) => url.includes('snapshot-worker'))).toEqual([]);
     // A touch: now they are drawn.
