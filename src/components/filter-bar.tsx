@@ -2,7 +2,7 @@ import { CATEGORIES } from '@/data/vocabulary';
 import type { Agency, Category } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
 import { CATEGORY_LABELS, STRINGS } from '@/i18n/strings';
-import type { FilterState, YearFilter } from '@/state/filter-state';
+import { toggled, type FilterState, type YearFilter } from '@/state/filter-state';
 
 interface FilterBarProps {
   state: FilterState;
@@ -15,10 +15,6 @@ const chip =
   'inline-flex min-h-11 items-center rounded-full border px-3 text-sm ' +
   'border-gray-300 bg-white hover:border-blue-600 aria-pressed:border-blue-700 aria-pressed:bg-blue-700 aria-pressed:text-white ' +
   'dark:border-gray-600 dark:bg-gray-900 dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-400 dark:aria-pressed:text-gray-950';
-
-function toggle<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
 
 export function FilterBar({ state, years, agencies, onChange }: FilterBarProps) {
   const locale: Locale = state.lang;
@@ -51,7 +47,7 @@ export function FilterBar({ state, years, agencies, onChange }: FilterBarProps) 
             type="button"
             className={chip}
             aria-pressed={state.categories.includes(category)}
-            onClick={() => onChange({ categories: toggle(state.categories, category) })}
+            onClick={() => onChange({ categories: toggled(state.categories, category) })}
             data-category={category}
           >
             {CATEGORY_LABELS[category][locale]}
@@ -71,7 +67,7 @@ export function FilterBar({ state, years, agencies, onChange }: FilterBarProps) 
               type="button"
               className={chip}
               aria-pressed={state.agencies.includes(agency.id)}
-              onClick={() => onChange({ agencies: toggle(state.agencies, agency.id) })}
+              onClick={() => onChange({ agencies: toggled(state.agencies, agency.id) })}
               data-agency={agency.id}
             >
               {agency.name[locale]}

@@ -1,17 +1,17 @@
 import articleDataset from 'virtual:article-dataset';
 import { THEME_NAMES } from '@/charts/theme';
 import { LOCALES } from '@/i18n/locale';
-import { vocabularyOf, yearsOf, type FilterState, type YearFilter } from '@/state/filter-state';
+import { vocabularyOf, yearsOf, type ViewFilter, type YearFilter } from '@/state/filter-state';
 import {
   snapshotFileName,
   snapshotViewOf,
+  STATIC_WIDTHS,
   type SnapshotFile,
   type SnapshotPart,
   type SnapshotLayout,
   type SnapshotViews,
 } from '@/snapshots/snapshot-file';
-import { withLocalFontFaces } from '@/charts/local-font-faces';
-import { renderArticleViewCharts } from './render-static-charts';
+import { renderViewImages } from '@/snapshots/render-chart-snapshots';
 
 const LAYOUTS: readonly SnapshotLayout[] = ['desktop', 'compact'];
 
@@ -21,7 +21,7 @@ export function snapshotYears(): YearFilter[] {
 }
 
 /** The views a part holds, as filters over all years or by year alone. */
-function partViews(part: SnapshotPart): Pick<FilterState, 'year' | 'agencies' | 'categories'>[] {
+function partViews(part: SnapshotPart): ViewFilter[] {
   if (part === 'years') {
     return snapshotYears().map((year) => ({ year, agencies: [], categories: [] }));
   }
@@ -44,19 +44,12 @@ export function renderViewSnapshots(part: SnapshotPart): Record<string, string> 
           const view = snapshotViewOf(filter);
           if (view?.part !== part)
             throw new Error(`${JSON.stringify(filter)} is not a ${part} view`);
-          const charts = renderArticleViewCharts({
-            ...filter,
+          views[view.key] = renderViewImages(articleDataset, filter, {
             locale,
             theme,
             compact: layout === 'compact',
+            width: STATIC_WIDTHS[layout],
           });
-          // Shown as images: each SVG names the local fonts itself (local-font-faces.ts).
-          views[view.key] = Object.fromEntries(
-            Object.entries(charts).map(([id, { snapshot }]) => [
-              id,
-              { ...snapshot, svg: withLocalFontFaces(snapshot.svg) },
-            ]),
-          );
         }
         const file: SnapshotFile = { views };
         files[snapshotFileName({ locale, theme, layout }, part)] = JSON.stringify(file);

@@ -1,14 +1,9 @@
 import type { Category } from '@/data/schema';
-import type { YearFilter } from '@/state/filter-state';
-import type { ViewFilter } from './render-chart-snapshots';
+import { toggled, type ViewFilter, type YearFilter } from '@/state/filter-state';
 
 /** The same view names the same key, whatever order its agencies and categories were chosen in. */
 export function viewKey({ year, agencies, categories }: ViewFilter): string {
   return `${year}|${[...agencies].sort().join(',')}|${[...categories].sort().join(',')}`;
-}
-
-function toggled<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
 export interface FilterButtons {

@@ -3,10 +3,11 @@ import { CHART_SPECS } from '@/charts/chart-specs';
 import type { ChartOption } from '@/charts/echarts-option-type';
 import { echarts } from '@/charts/echarts-setup';
 import { hoistFontFamily } from '@/charts/hoist-font-family';
+import { withLocalFontFaces } from '@/charts/local-font-faces';
 import { CHART_THEMES, FONT_FAMILY, type ThemeName } from '@/charts/theme';
 import type { Dataset } from '@/data/schema';
 import type { Locale } from '@/i18n/locale';
-import { DEFAULT_STATE, type FilterState } from '@/state/filter-state';
+import { DEFAULT_STATE, type ViewFilter } from '@/state/filter-state';
 import { selectEvents, selectMetrics } from '@/state/select-metrics';
 import type { ChartSnapshot, FigureMark } from './snapshot-file';
 
@@ -77,8 +78,6 @@ export interface RenderedChart {
   drawnIds: string[];
 }
 
-export type ViewFilter = Pick<FilterState, 'year' | 'agencies' | 'categories'>;
-
 export interface ViewLook {
   locale: Locale;
   theme: ThemeName;
@@ -124,4 +123,20 @@ export function renderViewCharts(
     };
   }
   return result;
+}
+
+/**
+ * One view's charts as snapshots, to be shown as images (the build's files, the worker's views
+ * ahead): each SVG names the local fonts itself (local-font-faces.ts).
+ */
+export function renderViewImages(
+  dataset: Dataset,
+  view: ViewFilter,
+  look: ViewLook,
+): Record<string, ChartSnapshot> {
+  const images: Record<string, ChartSnapshot> = {};
+  for (const [id, { snapshot }] of Object.entries(renderViewCharts(dataset, view, look))) {
+    images[id] = { ...snapshot, svg: withLocalFontFaces(snapshot.svg) };
+  }
+  return images;
 }

@@ -1,6 +1,6 @@
 import type { ThemeName } from '@/charts/theme';
 import type { Locale } from '@/i18n/locale';
-import type { FilterState } from '@/state/filter-state';
+import type { ViewFilter } from '@/state/filter-state';
 
 /**
  * The build renders views of the article's charts as SVG (every language, theme and layout),
@@ -65,11 +65,7 @@ export interface SnapshotView {
  * Where the build drew a view: by year alone ('all' or a year), or one agency or one category
  * over all years; null for any other view (ECharts draws those).
  */
-export function snapshotViewOf({
-  year,
-  agencies,
-  categories,
-}: Pick<FilterState, 'year' | 'agencies' | 'categories'>): SnapshotView | null {
+export function snapshotViewOf({ year, agencies, categories }: ViewFilter): SnapshotView | null {
   if (agencies.length === 0 && categories.length === 0) return { part: 'years', key: String(year) };
   if (year !== 'all' || agencies.length + categories.length !== 1) return null;
   return agencies[0] !== undefined

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data/schema';
-import type { ViewFilter, ViewLook } from './render-chart-snapshots';
+import type { ViewFilter } from '@/state/filter-state';
+import type { ViewLook } from './render-chart-snapshots';
 import type { ChartSnapshot } from './snapshot-file';
 
 /** The page to the snapshot worker: the dataset once, then one view at a time. */

@@ -1,4 +1,5 @@
-import type { ViewFilter, ViewLook } from './render-chart-snapshots';
+import type { ViewFilter } from '@/state/filter-state';
+import type { ViewLook } from './render-chart-snapshots';
 import type { ChartSnapshot } from './snapshot-file';
 import type { SnapshotWorkerReply, SnapshotWorkerRequest } from './snapshot-worker-protocol';
 
@@ -31,8 +32,6 @@ export interface SnapshotsAheadDeps {
   replyLimitMs: number;
   setTimer: (run: () => void, ms: number) => number;
   clearTimer: (id: number) => void;
-  /** Said once a view has arrived. */
-  onRendered?: (key: string) => void;
   /** Said when the work changes: views asked for and not drawn yet, all drawn, no worker. */
   onStatus?: (status: AheadStatus) => void;
 }
@@ -130,7 +129,6 @@ export function createSnapshotsAhead(deps: SnapshotsAheadDeps): SnapshotsAhead {
     else {
       cache.set(reply.key, reply.charts);
       evict();
-      deps.onRendered?.(reply.key);
       for (const listener of listeners) listener();
     }
     schedule();

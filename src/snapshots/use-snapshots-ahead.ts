@@ -6,7 +6,8 @@ import { useChartsLive } from '@/state/charts-live';
 import { hydration } from '@/state/hydration';
 import { onFirstInteraction } from '@/state/first-interaction';
 import { nextViews, viewKey, type FilterButtons } from './next-views';
-import type { ViewFilter, ViewLook } from './render-chart-snapshots';
+import type { ViewFilter } from '@/state/filter-state';
+import type { ViewLook } from './render-chart-snapshots';
 import {
   createSnapshotsAhead,
   type SnapshotsAhead,
@@ -70,7 +71,6 @@ function snapshotsAhead(): SnapshotsAhead {
     replyLimitMs: 10_000,
     setTimer: (run, ms) => window.setTimeout(run, ms),
     clearTimer: (id) => window.clearTimeout(id),
-    onRendered: (key) => performance.mark('snapshot:ahead', { detail: key }),
     // Said on the page, for tests and the benchmark: whether the views a click away are ready.
     onStatus: (status) => (document.documentElement.dataset.snapshotsAhead = status),
   });

@@ -14,6 +14,14 @@ export interface FilterState {
   figure: string | null;
 }
 
+/** What the figures and charts of a view depend on: the filters, not the language or quote. */
+export type ViewFilter = Pick<FilterState, 'year' | 'agencies' | 'categories'>;
+
+/** The list with `item` added, or removed when it is there: a filter button pressed or released. */
+export function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
 export const DEFAULT_STATE: FilterState = {
   year: 'all',
   agencies: [],

@@ -1,5 +1,5 @@
 import type { Dataset, Metric, Period, TimelineEvent } from '@/data/schema';
-import type { FilterState, YearFilter } from './filter-state';
+import type { FilterState, ViewFilter, YearFilter } from './filter-state';
 
 /**
  * The year rule: a figure belongs to every year its period overlaps. "2023年以来" (since
@@ -19,9 +19,7 @@ export function periodSpansBeyondYear(period: Period, year: YearFilter): boolean
   return period.start < `${year}-01-01` || period.end > `${year}-12-31`;
 }
 
-type MetricFilter = Pick<FilterState, 'year' | 'agencies' | 'categories'>;
-
-export function metricMatches(metric: Metric, filter: MetricFilter): boolean {
+export function metricMatches(metric: Metric, filter: ViewFilter): boolean {
   if (!periodOverlapsYear(metric.period, filter.year)) return false;
   if (filter.categories.length > 0 && !filter.categories.includes(metric.category)) return false;
   if (filter.agencies.length > 0 && !metric.agencies.some((a) => filter.agencies.includes(a))) {
@@ -30,7 +28,7 @@ export function metricMatches(metric: Metric, filter: MetricFilter): boolean {
   return true;
 }
 
-export function selectMetrics(dataset: Dataset, filter: MetricFilter): Metric[] {
+export function selectMetrics(dataset: Dataset, filter: ViewFilter): Metric[] {
   return dataset.metrics.filter((m) => metricMatches(m, filter));
 }
 
