@@ -39,12 +39,18 @@ function liveChartsReady(): boolean {
  * Every card shows the current view: its empty state, or a chart drawn for it (live, the
  * build's snapshot, or the prerendered first view), none waiting for its turn to redraw.
  */
-function chartsShowView(): boolean {
+function chartsShowView(onScreenOnly = false): boolean {
   const cards = [...document.querySelectorAll('[data-chart]')];
+  const shown = onScreenOnly
+    ? cards.filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      })
+    : cards;
   return (
     cards.length > 0 &&
-    document.querySelector('[data-testid="chart-loading"], [data-stale]') === null &&
-    cards.every(
+    !shown.some((card) => card.querySelector('[data-testid="chart-loading"], [data-stale]')) &&
+    shown.every(
       (card) =>
         card.querySelector('[data-testid="empty-state"]') !== null ||
         [...card.querySelectorAll('.echarts-for-react, [data-static-chart]')].some(
@@ -270,8 +276,10 @@ async function slowPhonePage(browser: Browser) {
 
 /**
  * A cold phone page with the CPU slowed 4x (as Lighthouse's mobile preset): click a year right
- * after the load event; time to visible feedback (the button pressed), to the first chart and
- * every chart showing the year (snapshot or live), and to every live chart drawn.
+ * after the load event; time to visible feedback (the button pressed), to the view on screen
+ * (the figure count changed and every chart card on screen showing the year: at the top of a
+ * phone's page none is), to the first chart and every chart showing the year (snapshot or
+ * live, below the fold too), and to every live chart drawn.
  */
 export async function measureFirstInteraction(browser: Browser, url: string) {
   const { context, page } = await slowPhonePage(browser);
@@ -290,8 +298,9 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
     button.click();
     let feedback = NaN;
     let figures = NaN;
+    let screen = NaN;
     let shown = NaN;
-    const checks = window as unknown as Record<string, () => boolean>;
+    const checks = window as unknown as Record<string, (onScreenOnly?: boolean) => boolean>;
     for (;;) {
       await new Promise((r) => requestAnimationFrame(r));
       if (Number.isNaN(feedback) && button.getAttribute('aria-pressed') === 'true') {
@@ -301,6 +310,14 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
         figures = performance.now() - t0;
       }
       const inView = location.search.includes('year=2023');
+      if (
+        Number.isNaN(screen) &&
+        inView &&
+        !Number.isNaN(figures) &&
+        checks.chartsShowView?.(true)
+      ) {
+        screen = performance.now() - t0;
+      }
       if (Number.isNaN(shown) && inView && checks.chartsShowView?.()) {
         shown = performance.now() - t0;
       }
@@ -309,6 +326,7 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
         return {
           feedbackMs: feedback,
           figuresMs: figures,
+          screenMs: screen,
           firstChartMs: NaN,
           shownMs: shown,
           doneMs: NaN,
@@ -331,6 +349,7 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
     return {
       feedbackMs: feedback,
       figuresMs: figures,
+      screenMs: screen,
       firstChartMs: Math.min(...chartsReady),
       shownMs: shown,
       doneMs: performance.now() - t0,
@@ -342,6 +361,7 @@ export async function measureFirstInteraction(browser: Browser, url: string) {
     result ?? {
       feedbackMs: NaN,
       figuresMs: NaN,
+      screenMs: NaN,
       firstChartMs: NaN,
       shownMs: NaN,
       doneMs: NaN,

@@ -8,7 +8,7 @@ import { StaticChart } from './static-chart';
 import { useBoxOnScreen, useChartTurn, useChartUpdateTurn } from '@/state/chart-turns';
 import { useBoxWidth } from '@/state/use-box-width';
 import { reportChartBoxWidth } from '@/state/chart-box-width';
-import { useChartsLive } from '@/state/charts-live';
+import { noteLiveChartDrawn, useChartsLive } from '@/state/charts-live';
 
 const LiveEChart = lazy(() => import('./live-echart'));
 
@@ -96,6 +96,7 @@ export function EChart({
   const { done } = turn;
   const markReady = useCallback(() => {
     performance.mark('chart:ready');
+    noteLiveChartDrawn();
     setLiveReady(true);
     done();
   }, [done]);

@@ -1,6 +1,23 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import type { ChartSnapshot } from '@/snapshots/snapshot-file';
-import { snapshotImage } from '@/snapshots/snapshot-store';
+import { snapshotImage, snapshotImageLoaded } from '@/snapshots/snapshot-store';
+import { createAfterPaintQueue } from '@/snapshots/after-paint-queue';
+import { liveChartDrawn } from '@/state/charts-live';
+
+const belowTheFold = createAfterPaintQueue((run) =>
+  requestAnimationFrame(() => window.setTimeout(run, 0)),
+);
+
+/**
+ * Whether the chart's card is on screen or half a screen from it. The card's box, not the
+ * chart's: a card below the fold is not laid out inside (`content-visibility: auto`), and
+ * asking for a box inside it would lay it out.
+ */
+function nearViewport(element: HTMLElement): boolean {
+  const box = (element.closest('[data-chart]') ?? element).getBoundingClientRect();
+  const margin = window.innerHeight / 2;
+  return box.bottom > -margin && box.top < window.innerHeight + margin;
+}
 
 /**
  * The figure whose bar is under the pointer. The image is the SVG scaled to fit the box and
@@ -34,17 +51,35 @@ export function SnapshotChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const image = snapshotImage(snapshot);
-    ref.current?.replaceChildren(image);
+    const box = ref.current;
+    if (!box) return;
     let current = true;
-    image.decode().then(
-      () => {
-        if (current) performance.mark('chart:snapshot');
-      },
-      () => undefined,
-    );
+    const show = () => {
+      const image = snapshotImage(snapshot);
+      box.replaceChildren(image);
+      image.decode().then(
+        () => {
+          if (current) performance.mark('chart:snapshot');
+        },
+        () => undefined,
+      );
+    };
+    let cancel = () => {};
+    // Below the fold on a cold page, an image not loaded yet waits until the frame has been
+    // painted. Loading one is the SVG's parse and layout, 20–70 ms each on a slow phone (CPU
+    // 4x): a click right after load would wait for five or six before its figures were
+    // painted, while at the top of a phone's page none of the charts is on screen. Once a live
+    // chart has been drawn, a filter change shows every chart in the click's own frame.
+    if (!liveChartDrawn() && !snapshotImageLoaded(snapshot) && !nearViewport(box)) {
+      // Not the previous view's drawing meanwhile: nothing.
+      box.replaceChildren();
+      cancel = belowTheFold.add(show);
+    } else {
+      show();
+    }
     return () => {
       current = false;
+      cancel();
     };
   }, [snapshot]);
   return (

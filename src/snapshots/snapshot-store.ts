@@ -105,6 +105,12 @@ function imageOf(snapshot: ChartSnapshot): HTMLImageElement {
   return image;
 }
 
+/** The snapshot's image has been loaded (its SVG parsed and laid out): a copy shows at once. */
+export function snapshotImageLoaded(snapshot: ChartSnapshot): boolean {
+  const image = images.get(snapshot);
+  return image !== undefined && image.complete && image.naturalWidth > 0;
+}
+
 /** A snapshot as an image element of its own, to insert. */
 export function snapshotImage(snapshot: ChartSnapshot): HTMLImageElement {
   return imageOf(snapshot).cloneNode() as HTMLImageElement;

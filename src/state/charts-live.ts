@@ -9,6 +9,17 @@ import { onFirstInteraction } from './first-interaction';
 let live = false;
 const listeners = new Set<() => void>();
 
+let drawn = false;
+
+/** A live chart has been drawn: the page is past its cold start (EChart says so). */
+export function noteLiveChartDrawn(): void {
+  drawn = true;
+}
+
+export function liveChartDrawn(): boolean {
+  return drawn;
+}
+
 export function requestLiveCharts(): void {
   if (live) return;
   live = true;
