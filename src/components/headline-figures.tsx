@@ -51,7 +51,7 @@ export function HeadlineFigures({
                 type="button"
                 className="mt-auto min-h-11 self-start pt-2 text-sm font-medium text-blue-700 underline dark:text-blue-300"
                 onClick={() => onShowQuote(metric.id)}
-                aria-label={`${t.showQuote}: ${metric.title[locale]}`}
+                aria-label={`${t.showQuote}: ${metric.title[locale]}${locale === 'zh' ? `（${metric.period.label[locale]}）` : ` (${metric.period.label[locale]})`}`}
               >
                 {t.showQuote}
               </button>

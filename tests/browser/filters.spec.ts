@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import {
   chartCard,
   expect,
@@ -10,6 +11,11 @@ import {
   test,
 } from './fixtures';
 
+/** A headline card, by its figure's id (two year-on-year figures share a title). */
+function headlineOf(page: Page, metricId: string): Locator {
+  return page.getByTestId('headlines').locator(`[data-metric="${metricId}"]`);
+}
+
 test.describe('year filter', () => {
   test('choosing 2023 puts year=2023 in the URL and drops the 2024-only figures', async ({
     page,
@@ -17,7 +23,9 @@ test.describe('year filter', () => {
     await page.goto('/');
     const yoy = chartCard(page, 'yoy');
     await expect(svgText(yoy, '-25.81%')).toHaveCount(1);
-    await expect(svgText(yoy, '电诈发案同比（今年以来）')).toHaveCount(1);
+    await expect(headlineOf(page, 'yoy-cases-2024-ytd')).toContainText(
+      '今年以来（2024年，至发稿）',
+    );
     await expect(page.getByTestId('figure-count')).toHaveText('共 33 个数字');
     await expect(page.getByTestId('headline-value')).toHaveCount(8);
 
@@ -35,7 +43,6 @@ test.describe('year filter', () => {
 
     // The "2024 so far" bar is gone; the 2023 bars stay.
     await expect(svgText(yoy, '-25.81%')).toHaveCount(0);
-    await expect(svgText(yoy, '电诈发案同比（今年以来）')).toHaveCount(0);
     await expect(svgText(yoy, '-5.82%')).toHaveCount(1);
     await expect(svgText(yoy, '+108.38%')).toHaveCount(1);
 
@@ -44,14 +51,19 @@ test.describe('year filter', () => {
       '逮捕人数同比',
       '起诉人数同比',
       '刑事打处涉诈嫌疑人数同比',
-      '电诈发案同比（2023年）',
+      '电诈发案同比',
     ]);
+    // The year-on-year figures share a title; the period tells them apart.
+    await expect(table.getByRole('row').filter({ hasText: '-5.82%' })).toContainText('2023年');
 
     // Headlines: the 2024 year-on-year card disappears, the 2023 one stays.
     await expect(page.getByTestId('figure-count')).toHaveText('共 24 个数字');
     await expect(page.getByTestId('headline-value')).toHaveCount(7);
-    await expect(headlineCard(page, '电诈发案同比（今年以来）')).toHaveCount(0);
-    await expect(headlineCard(page, '电诈发案同比（2023年）')).toContainText('-5.82%');
+    await expect(headlineOf(page, 'yoy-cases-2024-ytd')).toHaveCount(0);
+    await expect(headlineOf(page, 'yoy-cases-2023')).toContainText('-5.82%');
+    await expect(
+      page.getByRole('button', { name: '查看原文: 电诈发案同比（2023年）', exact: true }),
+    ).toBeVisible();
     await expect(headlineCard(page, '止付涉诈资金')).toContainText('396.3亿元');
 
     // Funds: only the 2023 figure and the case that spans 2023 remain.
