@@ -11,6 +11,14 @@ interface HeadlineFiguresProps {
   onShowQuote: (metricId: string) => void;
 }
 
+/** Two figures may share a title (the year-on-year cases of 2023 and of 2024 so far). */
+function titleWithPeriod(metric: Metric, locale: Locale): string {
+  const period = metric.period.label[locale];
+  return locale === 'zh'
+    ? `${metric.title[locale]}（${period}）`
+    : `${metric.title[locale]} (${period})`;
+}
+
 export function HeadlineFigures({
   metrics,
   figureCount,
@@ -51,7 +59,7 @@ export function HeadlineFigures({
                 type="button"
                 className="mt-auto min-h-11 self-start pt-2 text-sm font-medium text-blue-700 underline dark:text-blue-300"
                 onClick={() => onShowQuote(metric.id)}
-                aria-label={`${t.showQuote}: ${metric.title[locale]}${locale === 'zh' ? `（${metric.period.label[locale]}）` : ` (${metric.period.label[locale]})`}`}
+                aria-label={`${t.showQuote}: ${titleWithPeriod(metric, locale)}`}
               >
                 {t.showQuote}
               </button>
