@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => ({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup-fast-check.ts'],
     environment: 'node',
   },
 }));

@@ -117,19 +117,33 @@ describe('breakLines', () => {
     ]);
   });
 
+  it('keeps the width where no break can keep the rules', () => {
+    // "][" is one unit (ASCII is never split): it may neither start nor end a line, so every
+    // break of this text breaks a rule (found by the property below).
+    const lines = breakLines('（电」][《电', 60, 12);
+    expect(lines.join('')).toBe('（电」][《电');
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(60);
+  });
+
   it('drops only the spaces at a break, not other white space', () => {
     expect(breakLines('\u3000', 100, 12)).toEqual(['\u3000']);
   });
 
   it('fits every line of Chinese text in the width, with no closer first and no opener last', () => {
-    // Rules that can be kept: no more than two brackets or quotes in a row ("）”", "“《").
+    // Rules that can be kept: no more than two brackets or quotes in a row ("）”", "“《"), and
+    // no run of ASCII (a word or number: never split) that starts with a closer and ends with
+    // an opener ("]["), which can neither start nor end a line.
     const keepable = (text: string) => {
       const chars = [...text];
-      return !chars.some((_, k) =>
+      const bracketRun = chars.some((_, k) =>
         [CLOSERS, OPENERS].some(
           (set) => chars.slice(k, k + 3).every((ch) => set.includes(ch)) && k + 3 <= chars.length,
         ),
       );
+      const stuckWord = (text.match(/[\x21-\x7e]+/g) ?? []).some(
+        (word) => CLOSERS.includes(word[0] ?? '') && OPENERS.includes(word[word.length - 1] ?? ''),
+      );
+      return !bracketRun && !stuckWord;
     };
     fc.assert(
       fc.property(cjk, fc.integer({ min: 5, max: 20 }), (text, ems) => {
