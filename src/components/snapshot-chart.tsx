@@ -1,17 +1,17 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import type { ChartSnapshot } from '@/snapshots/snapshot-file';
 import { snapshotImage, snapshotImageLoaded } from '@/snapshots/snapshot-store';
-import { createAfterPaintQueue } from '@/snapshots/after-paint-queue';
+import { afterNextPaint, createAfterPaintQueue } from '@/state/after-paint-queue';
 import { liveChartDrawn } from '@/state/charts-live';
 
-const belowTheFold = createAfterPaintQueue((run) =>
-  requestAnimationFrame(() => window.setTimeout(run, 0)),
-);
+const belowTheFold = createAfterPaintQueue(afterNextPaint);
 
 /**
- * Whether the chart's card is on screen or half a screen from it. The card's box, not the
- * chart's: a card below the fold is not laid out inside (`content-visibility: auto`), and
- * asking for a box inside it would lay it out.
+ * Whether the chart's card is on screen or half a screen from it. Asked of the layout, not of
+ * chart-turns' IntersectionObserver: a click replayed right after hydration comes before the
+ * observer's first report. Only in the commit that shows a new view, whose layout the next
+ * paint needs anyway. The card's box, not the chart's: a card below the fold is not laid out
+ * inside (`content-visibility: auto`), and asking for a box inside it would lay it out.
  */
 function nearViewport(element: HTMLElement): boolean {
   const box = (element.closest('[data-chart]') ?? element).getBoundingClientRect();

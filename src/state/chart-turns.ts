@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from './after-paint-queue';
 import { createTurnQueue } from './turn-queue';
 
 /**
@@ -25,7 +26,7 @@ let observer: IntersectionObserver | null = null;
 
 const queue = createTurnQueue<Box>({
   preferred: (box) => box.current !== null && onScreen.has(box.current),
-  afterPaint: (run) => requestAnimationFrame(() => window.setTimeout(run, 0)),
+  afterPaint: afterNextPaint,
   nextTask: (run) => window.setTimeout(run, 0),
   setTimer: (run, ms) => window.setTimeout(run, ms),
   clearTimer: (id) => window.clearTimeout(id),

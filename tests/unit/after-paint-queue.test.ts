@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAfterPaintQueue } from '@/snapshots/after-paint-queue';
+import { createAfterPaintQueue } from '@/state/after-paint-queue';
 
 function setup() {
   const afterPaint: (() => void)[] = [];

@@ -1,3 +1,8 @@
+/** Runs `run` in a task of its own once the next frame has been painted. */
+export function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(run, 0));
+}
+
 export interface AfterPaintQueue {
   /** Queues a job; returns a cancel. */
   add: (job: () => void) => () => void;
